@@ -1,0 +1,84 @@
+import { describe, normalize, type NormalizeOptions } from './normalize/index.js';
+import { inferReferenceDate, recognizeDates } from './recognizers/dates/index.js';
+import { recognizeNumbers } from './recognizers/numbers/index.js';
+import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types.js';
+import { checkReferenceDate } from './reference-date.js';
+import { toMentions } from './resolve/index.js';
+import { tokenize } from './tokenize/index.js';
+import type { ExtractOptions, ExtractResult, MentionType } from './types.js';
+
+/** Options fixed when an extractor is built. */
+export interface ExtractorOptions {
+  /** Fold switches for normalize(); the defaults suit matching. */
+  normalize?: NormalizeOptions;
+  /** Only report these mention types (default: all four). */
+  types?: readonly MentionType[];
+}
+
+/** A compiled extractor: build once with {@link createExtractor}, call `extract` many times. */
+export interface Extractor {
+  extract(text: string, options?: ExtractOptions): ExtractResult;
+}
+
+const MENTION_TYPES: readonly MentionType[] = ['actor', 'place', 'number', 'date'];
+
+/**
+ * Builds an extractor: the expensive work (compiling lexicons and rules) happens here once.
+ *
+ * @example
+ * const extractor = createExtractor({ types: ['date'] });
+ * extractor.extract('الثلاثاء 19 سبتمبر/أيلول 2023').mentions[0]?.value; // '2023-09-19'
+ */
+export function createExtractor(options: ExtractorOptions = {}): Extractor {
+  if (options === null || typeof options !== 'object') {
+    throw new TypeError(`arabic-entities: createExtractor(options) expects an object, got ${describe(options)}`);
+  }
+  const types = new Set(options.types ?? MENTION_TYPES);
+  for (const type of types) {
+    if (!MENTION_TYPES.includes(type)) {
+      throw new RangeError(`arabic-entities: unknown mention type "${String(type)}" in options.types (expected ${MENTION_TYPES.join(', ')})`);
+    }
+  }
+  const foldOptions = options.normalize;
+  const recognizers: Recognizer[] = [recognizeNumbers, recognizeDates];
+
+  return {
+    extract(text, extractOptions = {}) {
+      if (typeof text !== 'string') {
+        throw new TypeError(`arabic-entities: extract(text) expects a string, got ${describe(text)}`);
+      }
+      const given = extractOptions.referenceDate;
+      const referenceDate = given === undefined ? null : checkReferenceDate(given);
+      const normalized = normalize(text, foldOptions);
+      const tokens = tokenize(normalized);
+      const input: RecognizerInput = { normalized, tokens, referenceDate };
+      let reference: ExtractResult['reference'] = referenceDate === null ? null : { date: referenceDate, source: 'option' };
+      let effective = input;
+      if (reference === null) {
+        const inferred = inferReferenceDate(input);
+        if (inferred !== null) {
+          reference = { date: inferred, source: 'text' };
+          effective = { ...input, referenceDate: inferred };
+        }
+      }
+      const candidates: Candidate[] = [];
+      for (const recognize of recognizers) {
+        for (const candidate of recognize(effective)) if (types.has(candidate.type)) candidates.push(candidate);
+      }
+      return { mentions: toMentions(candidates, normalized), entities: [], reference, language: 'und', warnings: [] };
+    },
+  };
+}
+
+let defaultExtractor: Extractor | undefined;
+
+/**
+ * Finds actors, places, numbers and dates in Arabic text with the bundled lexicons.
+ *
+ * @example
+ * const { mentions } = extract('قتل 7 مدنيين في قره باغ', { referenceDate: '2023-09-20' });
+ */
+export function extract(text: string, options?: ExtractOptions): ExtractResult {
+  defaultExtractor ??= createExtractor();
+  return defaultExtractor.extract(text, options);
+}

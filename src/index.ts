@@ -1,0 +1,23 @@
+export { extract, createExtractor } from './extract.js';
+export type { Extractor, ExtractorOptions } from './extract.js';
+export { normalize, DEFAULT_NORMALIZE_OPTIONS } from './normalize/index.js';
+export type { NormalizedText, NormalizeOptions, FoldName, Span } from './normalize/index.js';
+export { tokenize } from './tokenize/index.js';
+export type { Token, TokenKind, CliticAnalysis } from './tokenize/index.js';
+export { evaluate, formatReport } from './evaluate/index.js';
+export type { EvaluationReport, ScoreRow, PRF, Accuracy, ScoredMention, ScoringError } from './evaluate/index.js';
+export { LexiconError } from './errors.js';
+export type { LexiconProblem } from './errors.js';
+export { SUBTYPES } from './types.js';
+export type {
+  Mention,
+  MentionType,
+  Subtype,
+  SubtypeOf,
+  Qualifier,
+  DateMod,
+  MentionSource,
+  DocumentEntity,
+  ExtractOptions,
+  ExtractResult,
+} from './types.js';

@@ -1,0 +1,203 @@
+import { DROP, DROP_MARK, type Fold } from './folds.js';
+import { FOLD_ORDER, optionsKey, resolveNormalizeOptions, type NormalizeOptions } from './options.js';
+
+export type { NormalizeOptions, FoldName } from './options.js';
+export { DEFAULT_NORMALIZE_OPTIONS } from './options.js';
+
+/** A half-open span `[start, end)` of UTF-16 code units. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Text after folding, with the way back to the caller's characters.
+ *
+ * Every code unit `i` of `text` came from `original.slice(originStart[i], originEnd[i])`.
+ * Deleted diacritics and tatweel are absorbed by the letter before them, so a span that
+ * ends on «ر» of «مصرَ» maps back to the whole «مصرَ».
+ */
+export interface NormalizedText {
+  readonly text: string;
+  readonly original: string;
+  readonly originStart: Int32Array;
+  readonly originEnd: Int32Array;
+  /** The original span that produced `text.slice(start, end)`. */
+  toOriginal(start: number, end: number): Span;
+  /** The original offset where normalized offset `index` begins. */
+  toOriginalOffset(index: number): number;
+}
+
+// Per fold-configuration cache of what each BMP code unit becomes.
+// 0 = unknown, 1 = keep, 2 = drop and attach to the previous unit, 3 = drop, 4+k = REPLACEMENTS[k].
+const KEEP = 1;
+const ATTACH = 2;
+const REMOVE = 3;
+const REPLACED = 4;
+
+interface FoldTable {
+  readonly folds: readonly Fold[];
+  readonly actions: Uint16Array;
+  readonly replacements: string[];
+}
+
+const tables = new Map<string, FoldTable>();
+
+function tableFor(options: Required<NormalizeOptions>): FoldTable {
+  const key = optionsKey(options);
+  let table = tables.get(key);
+  if (!table) {
+    const folds = FOLD_ORDER.filter(([name]) => options[name]).map(([, fold]) => fold);
+    table = { folds, actions: new Uint16Array(0x10000), replacements: [] };
+    tables.set(key, table);
+  }
+  return table;
+}
+
+/** Runs the fold chain on one code point: its replacement, or a drop marker. */
+function foldCodePoint(cp: number, folds: readonly Fold[]): string | typeof DROP_MARK | typeof DROP {
+  let pieces: string[] = [String.fromCodePoint(cp)];
+  let dropped: typeof DROP_MARK | typeof DROP = DROP;
+  for (const fold of folds) {
+    const next: string[] = [];
+    for (const piece of pieces) {
+      for (const ch of piece) {
+        const result = fold(ch.codePointAt(0) ?? 0);
+        if (result === undefined) next.push(ch);
+        else if (result === DROP_MARK || result === DROP) {
+          if (result === DROP_MARK) dropped = DROP_MARK;
+        } else next.push(result);
+      }
+    }
+    pieces = next;
+  }
+  if (pieces.length === 0) return dropped;
+  return pieces.join('');
+}
+
+function actionOf(code: number, table: FoldTable): number {
+  const known = table.actions[code] ?? 0;
+  if (known !== 0) return known;
+  const result = foldCodePoint(code, table.folds);
+  let action: number;
+  if (result === DROP_MARK) action = ATTACH;
+  else if (result === DROP) action = REMOVE;
+  else if (result === String.fromCharCode(code)) action = KEEP;
+  else {
+    table.replacements.push(result);
+    action = REPLACED + table.replacements.length - 1;
+  }
+  table.actions[code] = action;
+  return action;
+}
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Folds Arabic spelling variants and keeps an exact map back to the original.
+ *
+ * Idempotent: `normalize(normalize(s).text).text === normalize(s).text`.
+ *
+ * @example
+ * const n = normalize('وأذربيجانَ ﻻ');
+ * n.text;                 // 'واذربيجان لا'
+ * n.toOriginal(1, 9);     // { start: 1, end: 10 }  → 'أذربيجانَ'
+ */
+export function normalize(text: string, options?: NormalizeOptions): NormalizedText {
+  if (typeof text !== 'string') {
+    throw new TypeError(`arabic-entities: normalize(text) expects a string, got ${describe(text)}`);
+  }
+  const table = tableFor(resolveNormalizeOptions(options));
+  const length = text.length;
+  let starts = new Int32Array(length + 16);
+  let ends = new Int32Array(length + 16);
+  let out = '';
+  let n = 0; // normalized length so far
+  let runStart = 0; // start of the current run of unchanged code units
+
+  const ensure = (extra: number): void => {
+    if (n + extra <= starts.length) return;
+    const size = Math.max(starts.length * 2, n + extra + 16);
+    const grownStarts = new Int32Array(size);
+    grownStarts.set(starts);
+    const grownEnds = new Int32Array(size);
+    grownEnds.set(ends);
+    starts = grownStarts;
+    ends = grownEnds;
+  };
+
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (isHighSurrogate(code) && i + 1 < length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      // An astral character (emoji): both units kept, each mapping to the pair.
+      ensure(2);
+      starts[n] = i;
+      ends[n] = i + 2;
+      starts[n + 1] = i;
+      ends[n + 1] = i + 2;
+      n += 2;
+      i += 2;
+      continue;
+    }
+    const action = isHighSurrogate(code) || isLowSurrogate(code) ? KEEP : actionOf(code, table);
+    if (action === KEEP) {
+      ensure(1);
+      starts[n] = i;
+      ends[n] = i + 1;
+      n += 1;
+      i += 1;
+      continue;
+    }
+    // Something changes here: flush the unchanged run before it.
+    out += text.slice(runStart, i);
+    if (action === ATTACH) {
+      if (n > 0 && ends[n - 1] === i) ends[n - 1] = i + 1;
+    } else if (action !== REMOVE) {
+      const replacement = table.replacements[action - REPLACED] ?? '';
+      ensure(replacement.length);
+      for (let k = 0; k < replacement.length; k += 1) {
+        starts[n] = i;
+        ends[n] = i + 1;
+        n += 1;
+      }
+      out += replacement;
+    }
+    i += 1;
+    runStart = i;
+  }
+  out += text.slice(runStart);
+
+  const originStart = starts.subarray(0, n);
+  const originEnd = ends.subarray(0, n);
+  return {
+    text: out,
+    original: text,
+    originStart,
+    originEnd,
+    toOriginalOffset(index) {
+      if (index <= 0) return n === 0 ? 0 : (originStart[0] ?? 0);
+      if (index >= n) return n === 0 ? length : (originEnd[n - 1] ?? length);
+      return originStart[index] ?? length;
+    },
+    toOriginal(start, end) {
+      if (!(start >= 0 && end <= n && start <= end)) {
+        throw new RangeError(`arabic-entities: span [${start}, ${end}) is outside the normalized text (length ${n})`);
+      }
+      if (start === end) {
+        const at = start < n ? (originStart[start] ?? 0) : n === 0 ? 0 : (originEnd[n - 1] ?? 0);
+        return { start: at, end: at };
+      }
+      return { start: originStart[start] ?? 0, end: originEnd[end - 1] ?? 0 };
+    },
+  };
+}
+
+/** Short description of a bad argument for error messages. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)}`;
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${String(value)}`;
+}

@@ -1,0 +1,41 @@
+import type { NormalizedText } from '../normalize/index.js';
+import type { Token } from '../tokenize/index.js';
+import type { DateMod, MentionSource, MentionType, Qualifier, SubtypeOf } from '../types.js';
+
+/** What every recognizer reads: the folded text, its tokens, and the reference date if known. */
+export interface RecognizerInput {
+  readonly normalized: NormalizedText;
+  readonly tokens: readonly Token[];
+  /** `YYYY-MM-DD`, or null when neither the caller nor the text gave one. */
+  readonly referenceDate: string | null;
+}
+
+/**
+ * A possible mention, before overlaps are resolved. `start`/`end` are offsets in the
+ * NORMALIZED text (token.start/token.end, or an analysis' start); resolve() maps them back.
+ * String attributes that quote the text (`unit`, `role`) are already original text.
+ */
+export type Candidate = {
+  [T in MentionType]: {
+    type: T;
+    subtype: SubtypeOf[T];
+    start: number;
+    end: number;
+    id?: string;
+    value?: number | string | null;
+    qualifier?: Qualifier;
+    unit?: string;
+    mod?: DateMod;
+    role?: string;
+    country?: string;
+    canonical?: string;
+    hijri?: string;
+    source: MentionSource;
+    /** Breaks ties between overlapping candidates of equal length: higher wins. */
+    priority: number;
+    confidence?: number;
+  };
+}[MentionType];
+
+/** A recognizer: tokens in, candidates out. Pure; knows nothing of other recognizers. */
+export type Recognizer = (input: RecognizerInput) => Candidate[];

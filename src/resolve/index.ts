@@ -1,0 +1,34 @@
+import type { NormalizedText } from '../normalize/index.js';
+import type { Candidate } from '../recognizers/types.js';
+import type { Mention } from '../types.js';
+import { resolveOverlaps } from './overlaps.js';
+
+export { compareCandidates, resolveOverlaps } from './overlaps.js';
+
+/** Resolves overlaps, then maps each kept candidate back to the caller's original text. */
+export function toMentions(candidates: readonly Candidate[], normalized: NormalizedText): Mention[] {
+  return resolveOverlaps(candidates).map((candidate) => toMention(candidate, normalized));
+}
+
+function toMention(candidate: Candidate, normalized: NormalizedText): Mention {
+  const { start, end } = normalized.toOriginal(candidate.start, candidate.end);
+  const mention: Mention = {
+    type: candidate.type,
+    subtype: candidate.subtype,
+    start,
+    end,
+    text: normalized.original.slice(start, end),
+  };
+  if (candidate.id !== undefined) mention.id = candidate.id;
+  if (candidate.value !== undefined) mention.value = candidate.value;
+  if (candidate.qualifier !== undefined) mention.qualifier = candidate.qualifier;
+  if (candidate.unit !== undefined) mention.unit = candidate.unit;
+  if (candidate.mod !== undefined) mention.mod = candidate.mod;
+  if (candidate.role !== undefined) mention.role = candidate.role;
+  if (candidate.country !== undefined) mention.country = candidate.country;
+  if (candidate.canonical !== undefined) mention.canonical = candidate.canonical;
+  if (candidate.hijri !== undefined) mention.hijri = candidate.hijri;
+  mention.source = candidate.source;
+  if (candidate.confidence !== undefined) mention.confidence = candidate.confidence;
+  return mention;
+}

@@ -1,0 +1,114 @@
+import type { NormalizedText } from '../normalize/index.js';
+import { CharClass, charClass } from './char-class.js';
+import { analyseClitics, type CliticAnalysis } from './clitics.js';
+
+export type { CliticAnalysis } from './clitics.js';
+
+/** Arabic word, number (digits with `,`/`.` inside), Latin word, punctuation, or other script/symbol. */
+export type TokenKind = 'arabic' | 'number' | 'latin' | 'punct' | 'other';
+
+/** One token, with offsets in both the normalized and the original text. */
+export interface Token {
+  readonly kind: TokenKind;
+  /** Position in the token list. */
+  readonly index: number;
+  /** Normalized text of the token. */
+  readonly text: string;
+  /** Offsets in the normalized text. */
+  readonly start: number;
+  readonly end: number;
+  /** Offsets in the caller's original text. */
+  readonly originStart: number;
+  readonly originEnd: number;
+  /** Arabic words only: the whole word first, then each proclitic split (و ف ب ل ك ال لل). */
+  readonly analyses: readonly CliticAnalysis[];
+}
+
+const NO_ANALYSES: readonly CliticAnalysis[] = Object.freeze([]);
+
+// Characters that may sit inside a Latin token when a letter or digit follows: «xeber24.net», «e-mail».
+const LATIN_JOINERS = new Set(['.', '-', '_', '@', "'"]);
+// Characters that may sit inside a number when a digit follows: «10,000», «2.5».
+const NUMBER_JOINERS = new Set([',', '.']);
+
+/**
+ * Splits normalized text into tokens. Whitespace is dropped; every other
+ * character belongs to exactly one token. Linear time, no regular expressions.
+ *
+ * @example
+ * tokenize(normalize('وبالأرمن ٣٢')).map((t) => t.text); // ['وبالارمن', '32']
+ */
+export function tokenize(normalized: NormalizedText): Token[] {
+  const { text } = normalized;
+  const tokens: Token[] = [];
+  const push = (kind: TokenKind, start: number, end: number): void => {
+    const span = normalized.toOriginal(start, end);
+    const word = text.slice(start, end);
+    tokens.push({
+      kind,
+      index: tokens.length,
+      text: word,
+      start,
+      end,
+      originStart: span.start,
+      originEnd: span.end,
+      analyses: kind === 'arabic' ? analyseClitics(word, start) : NO_ANALYSES,
+    });
+  };
+
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const cls = charClass(text.charCodeAt(i));
+    const start = i;
+    switch (cls) {
+      case CharClass.Space:
+        i += 1;
+        continue;
+      case CharClass.ArabicLetter:
+        while (i < length && charClass(text.charCodeAt(i)) === CharClass.ArabicLetter) i += 1;
+        push('arabic', start, i);
+        continue;
+      case CharClass.Digit:
+        i = scanJoined(text, i, (c) => c === CharClass.Digit, NUMBER_JOINERS);
+        push('number', start, i);
+        continue;
+      case CharClass.LatinLetter:
+        i = scanJoined(text, i, (c) => c === CharClass.LatinLetter || c === CharClass.Digit, LATIN_JOINERS);
+        push('latin', start, i);
+        continue;
+      case CharClass.OtherLetter:
+        while (i < length && charClass(text.charCodeAt(i)) === CharClass.OtherLetter) i += 1;
+        push('other', start, i);
+        continue;
+      case CharClass.Surrogate: {
+        const pair = i + 1 < length && isPair(text.charCodeAt(i), text.charCodeAt(i + 1));
+        i += pair ? 2 : 1;
+        push('other', start, i);
+        continue;
+      }
+      default:
+        i += 1;
+        push('punct', start, i);
+    }
+  }
+  return tokens;
+}
+
+function isPair(high: number, low: number): boolean {
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
+/** Scans a run of `inside` characters, crossing single joiners that sit between two of them. */
+function scanJoined(text: string, from: number, inside: (c: CharClass) => boolean, joiners: ReadonlySet<string>): number {
+  let i = from;
+  const length = text.length;
+  while (i < length) {
+    if (inside(charClass(text.charCodeAt(i)))) {
+      i += 1;
+    } else if (joiners.has(text.charAt(i)) && i + 1 < length && inside(charClass(text.charCodeAt(i + 1)))) {
+      i += 2;
+    } else break;
+  }
+  return i;
+}

@@ -1,0 +1,14 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli/main.ts' },
+  format: ['esm', 'cjs'],
+  dts: { entry: { index: 'src/index.ts', node: 'src/node.ts' } },
+  sourcemap: false,
+  clean: true,
+  target: 'node20',
+  splitting: false,
+  // Bundled so that a consumer's install stays light: natural's root pulls in
+  // databases, and franc-min is ESM-only.
+  noExternal: ['natural', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],
+});
