@@ -41,7 +41,11 @@ const NUMBER_JOINERS = new Set([',', '.']);
 export function tokenize(normalized: NormalizedText): Token[] {
   const { text } = normalized;
   const tokens: Token[] = [];
-  const push = (kind: TokenKind, start: number, end: number): void => {
+  const push = (kind: TokenKind, start: number, scannedEnd: number): number => {
+    // A presentation form that NFKC expands into several words («ﷺ») is one original
+    // character: the token takes the whole expansion so that it maps back exactly.
+    let end = scannedEnd;
+    while (end < text.length && normalized.originStart[end] === normalized.originStart[end - 1]) end += 1;
     const span = normalized.toOriginal(start, end);
     const word = text.slice(start, end);
     tokens.push({
@@ -54,6 +58,7 @@ export function tokenize(normalized: NormalizedText): Token[] {
       originEnd: span.end,
       analyses: kind === 'arabic' ? analyseClitics(word, start) : NO_ANALYSES,
     });
+    return end;
   };
 
   const length = text.length;
@@ -67,29 +72,28 @@ export function tokenize(normalized: NormalizedText): Token[] {
         continue;
       case CharClass.ArabicLetter:
         while (i < length && charClass(text.charCodeAt(i)) === CharClass.ArabicLetter) i += 1;
-        push('arabic', start, i);
+        i = push('arabic', start, i);
         continue;
       case CharClass.Digit:
         i = scanJoined(text, i, (c) => c === CharClass.Digit, NUMBER_JOINERS);
-        push('number', start, i);
+        i = push('number', start, i);
         continue;
       case CharClass.LatinLetter:
         i = scanJoined(text, i, (c) => c === CharClass.LatinLetter || c === CharClass.Digit, LATIN_JOINERS);
-        push('latin', start, i);
+        i = push('latin', start, i);
         continue;
       case CharClass.OtherLetter:
         while (i < length && charClass(text.charCodeAt(i)) === CharClass.OtherLetter) i += 1;
-        push('other', start, i);
+        i = push('other', start, i);
         continue;
       case CharClass.Surrogate: {
         const pair = i + 1 < length && isPair(text.charCodeAt(i), text.charCodeAt(i + 1));
         i += pair ? 2 : 1;
-        push('other', start, i);
+        i = push('other', start, i);
         continue;
       }
       default:
-        i += 1;
-        push('punct', start, i);
+        i = push('punct', start, i + 1);
     }
   }
   return tokens;

@@ -1,0 +1,24 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const run = (args: string[]): string => execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+
+// `npm test` builds first (pretest); these load dist/ through the package's own name and exports map.
+describe.runIf(existsSync(join(ROOT, 'dist', 'index.js')))('built package', () => {
+  const script = `const { extract, normalize } = M;
+    const r = extract('قتل 7 مدنيين في باكو', { referenceDate: '2023-09-20' });
+    console.log(JSON.stringify({ n: normalize('أذربيجانَ').text, ok: Array.isArray(r.mentions) }));`;
+
+  it('imports as ESM by package name', () => {
+    const out = run(['--input-type=module', '-e', `import * as M from 'arabic-entities'; ${script}`]);
+    expect(JSON.parse(out)).toEqual({ n: 'اذربيجان', ok: true });
+  });
+
+  it('requires as CommonJS by package name', () => {
+    const out = run(['-e', `const M = require('arabic-entities'); ${script}`]);
+    expect(JSON.parse(out)).toEqual({ n: 'اذربيجان', ok: true });
+  });
+});

@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { normalize } from '../../src/normalize/index.js';
+import { tokenize, type Token } from '../../src/tokenize/index.js';
+import { arabicHeavyString } from '../helpers/arbitraries.js';
+
+const tokens = (s: string): Token[] => tokenize(normalize(s));
+const forms = (t: Token | undefined): string[] => (t ? t.analyses.map((a) => `${a.proclitics}+${a.form}`) : []);
+
+describe('tokenize: kinds and offsets', () => {
+  it('splits Arabic words, numbers, Latin words and punctuation', () => {
+    const list = tokens('قتل ٣٢ شخصاً، حسب xeber24.net و10,000 (2.5%)');
+    expect(list.map((t) => [t.kind, t.text])).toEqual([
+      ['arabic', 'قتل'],
+      ['number', '32'],
+      ['arabic', 'شخصا'],
+      ['punct', '،'],
+      ['arabic', 'حسب'],
+      ['latin', 'xeber24.net'],
+      ['arabic', 'و'],
+      ['number', '10,000'],
+      ['punct', '('],
+      ['number', '2.5'],
+      ['punct', '%'],
+      ['punct', ')'],
+    ]);
+  });
+
+  it('gives offsets in the original text', () => {
+    const original = 'وقالت مُوسْكُو';
+    const [, word] = tokens(original);
+    expect(word?.text).toBe('موسكو');
+    expect(original.slice(word?.originStart, word?.originEnd)).toBe('مُوسْكُو');
+  });
+
+  it('keeps emoji and other scripts as their own tokens', () => {
+    expect(tokens('باكو😀Москва').map((t) => t.kind)).toEqual(['arabic', 'other', 'other']);
+  });
+});
+
+describe('tokenize: clitic analyses', () => {
+  it('reads و + ب + ال + stem: «وبالأرمن»', () => {
+    const [word] = tokens('وبالأرمن');
+    expect(forms(word)).toEqual(['+وبالارمن', 'و+بالارمن', 'وب+الارمن']);
+    const last = word?.analyses.at(-1);
+    expect(last).toMatchObject({ conjunction: 'و', preposition: 'ب', article: true, stem: 'ارمن', start: 2 });
+  });
+
+  it('reads لل as ل + the article: «للأمم» → «الامم», span from the second ل', () => {
+    const [word] = tokens('للأمم');
+    expect(forms(word)).toContain('ل+الامم');
+    expect(word?.analyses.find((a) => a.form === 'الامم')?.start).toBe(1);
+  });
+
+  it('reads «وللانفصاليين» and «لروسيا» and «بباكو»', () => {
+    expect(forms(tokens('وللانفصاليين')[0])).toContain('ول+الانفصاليين');
+    expect(forms(tokens('لروسيا')[0])).toContain('ل+روسيا');
+    expect(forms(tokens('بباكو')[0])).toContain('ب+باكو');
+  });
+
+  it('never leaves a stem shorter than two letters', () => {
+    expect(forms(tokens('وب')[0])).toEqual(['+وب']);
+    expect(forms(tokens('فلا')[0])).toEqual(['+فلا', 'ف+لا']);
+  });
+});
+
+describe('tokenize: properties', () => {
+  it("each token's original slice re-normalizes to the token's text", () => {
+    fc.assert(
+      fc.property(arabicHeavyString(), (s) => {
+        const n = normalize(s);
+        for (const token of tokenize(n)) {
+          expect(normalize(s.slice(token.originStart, token.originEnd)).text).toBe(token.text);
+          expect(n.text.slice(token.start, token.end)).toBe(token.text);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('tokens are in order and never overlap', () => {
+    fc.assert(
+      fc.property(arabicHeavyString(), (s) => {
+        const list = tokenize(normalize(s));
+        for (let i = 1; i < list.length; i += 1) {
+          expect(list[i]?.start).toBeGreaterThanOrEqual(list[i - 1]?.end ?? 0);
+          expect(list[i]?.originStart).toBeGreaterThanOrEqual(list[i - 1]?.originEnd ?? 0);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
