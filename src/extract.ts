@@ -1,3 +1,7 @@
+import { compileLexicons, type CompiledLexicon } from './lexicon/compile.js';
+import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from './lexicon/defaults.js';
+import { lexiconRecognizer } from './lexicon/match.js';
+import type { Lexicon } from './lexicon/types.js';
 import { describe, normalize, type NormalizeOptions } from './normalize/index.js';
 import { inferReferenceDate, recognizeDates } from './recognizers/dates/index.js';
 import { recognizeNumbers } from './recognizers/numbers/index.js';
@@ -13,6 +17,17 @@ export interface ExtractorOptions {
   normalize?: NormalizeOptions;
   /** Only report these mention types (default: all four). */
   types?: readonly MentionType[];
+  /**
+   * Lexicons to load after the defaults (from defineLexicon or loadLexicon). A user
+   * entry with the id of a default replaces it.
+   */
+  lexicons?: readonly Lexicon[];
+  /** Load the bundled lexicons first (default true); false uses only `lexicons`. */
+  defaultLexicons?: boolean;
+  /** Ids of loaded entries to drop («remove a default by id»). */
+  remove?: readonly string[];
+  /** The similarity fallback for spellings no lexicon lists (default true). */
+  fuzzy?: boolean;
 }
 
 /** A compiled extractor: build once with {@link createExtractor}, call `extract` many times. */
@@ -40,7 +55,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     }
   }
   const foldOptions = options.normalize;
-  const recognizers: Recognizer[] = [recognizeNumbers, recognizeDates];
+  const lexicon = compileFor(options);
+  const recognizers: Recognizer[] = [lexiconRecognizer(lexicon, { fuzzy: options.fuzzy ?? true }), recognizeNumbers, recognizeDates];
 
   return {
     extract(text, extractOptions = {}) {
@@ -68,6 +84,27 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       return { mentions: toMentions(candidates, normalized), entities: [], reference, language: 'und', warnings: [] };
     },
   };
+}
+
+let compiledDefaults: CompiledLexicon | undefined;
+
+/** Compiles the lexicons an extractor asks for; the bundled set alone is compiled once per process. */
+function compileFor(options: ExtractorOptions): CompiledLexicon {
+  const user = options.lexicons ?? [];
+  if (!Array.isArray(user)) throw new TypeError(`arabic-entities: options.lexicons must be an array of lexicons, got ${describe(user)}`);
+  for (const [i, lexicon] of user.entries()) {
+    if (lexicon === null || typeof lexicon !== 'object' || !Array.isArray((lexicon as Lexicon).entries)) {
+      throw new TypeError(`arabic-entities: options.lexicons[${i}] is not a lexicon (build one with defineLexicon or loadLexicon)`);
+    }
+  }
+  const useDefaults = options.defaultLexicons ?? true;
+  const remove = options.remove ?? [];
+  if (useDefaults && user.length === 0 && remove.length === 0) {
+    compiledDefaults ??= compileLexicons(DEFAULT_LEXICONS, DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS);
+    return compiledDefaults;
+  }
+  const removal: Lexicon[] = remove.length > 0 ? [{ name: 'options.remove', entries: [], remove }] : [];
+  return compileLexicons([...(useDefaults ? DEFAULT_LEXICONS : []), ...user, ...removal], DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS);
 }
 
 let defaultExtractor: Extractor | undefined;

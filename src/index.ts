@@ -6,7 +6,9 @@ export { tokenize } from './tokenize/index.js';
 export type { Token, TokenKind, CliticAnalysis } from './tokenize/index.js';
 export { evaluate, formatReport } from './evaluate/index.js';
 export type { EvaluationReport, ScoreRow, PRF, Accuracy, ScoredMention, ScoringError } from './evaluate/index.js';
-export { LexiconError } from './errors.js';
+export { LexiconError, formatProblem } from './errors.js';
+export { defineLexicon, lexiconProblems } from './lexicon/validate.js';
+export type { Lexicon, LexiconEntry, LexiconSource } from './lexicon/types.js';
 export type { LexiconProblem } from './errors.js';
 export { SUBTYPES } from './types.js';
 export type {

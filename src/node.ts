@@ -1,1 +1,2 @@
 export * from './index.js';
+export { loadLexicon } from './lexicon/load.js';

@@ -1,0 +1,226 @@
+import { LexiconError, type LexiconProblem } from '../errors.js';
+import { normalize } from '../normalize/index.js';
+import { tokenize } from '../tokenize/index.js';
+import type { Subtype } from '../types.js';
+import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.js';
+import { inflectNisba } from './nisba.js';
+import { createTrie, trieInsert, type TrieNode } from './trie.js';
+import type { Lexicon, LexiconEntry } from './types.js';
+
+/** An entry as the matcher knows it. */
+export interface CompiledEntry {
+  readonly id: string;
+  readonly type: 'actor' | 'place';
+  readonly subtype: Subtype;
+  readonly canonical: string;
+  readonly country?: string;
+  readonly demonym?: string;
+  /** The lexicon it came from (file path or name). */
+  readonly lexicon: string;
+}
+
+export interface NameValue {
+  readonly entry: CompiledEntry;
+  readonly ambiguous: boolean;
+}
+
+export interface NisbaValue {
+  /** The place the adjective belongs to. */
+  readonly entry: CompiledEntry;
+  readonly definite: boolean;
+  /** Masculine plural (ون/ين): can name people («المسلحين السوريين»). */
+  readonly plural: boolean;
+  readonly gender: 'm' | 'f';
+}
+
+export type Complement = 'nisba' | 'name' | 'in' | 'people';
+
+/** A head noun of a nationality-named body («وزارة الدفاع», «القوات المسلحة», «المقاتلون»). */
+export interface HeadRule {
+  readonly subtype: 'organization' | 'group';
+  /** Gender of the agreeing nisba. */
+  readonly gender: 'm' | 'f' | 'any';
+  readonly complements: ReadonlySet<Complement>;
+  /** Id templates by the subtype of the place that completes the head. */
+  readonly id: Readonly<Partial<Record<'country' | 'region' | 'city', string>>>;
+}
+
+export interface HeadValue {
+  readonly rule: HeadRule;
+  /** Whether the head's last word has the article: a nisba must agree («القوات الأرمينية», «قوات أرمينية»). */
+  readonly definite: boolean;
+}
+
+/** The shape of lexicons/compositions.json. */
+export interface CompositionsSource {
+  heads: {
+    subtype: 'organization' | 'group';
+    gender: 'm' | 'f' | 'any';
+    names: string[];
+    complements: Complement[];
+    id: Partial<Record<'country' | 'region' | 'city', string>>;
+  }[];
+  nonReferential?: string[];
+  titleNouns?: string[];
+  prepositions?: string[];
+}
+
+/** The shape of lexicons/designators.json. */
+export interface DesignatorsSource {
+  place: Record<'country' | 'city' | 'region' | 'route', string[]>;
+  organization?: string[];
+}
+
+/** Everything the lexicon matcher needs, built once per extractor. */
+export interface CompiledLexicon {
+  readonly entries: ReadonlyMap<string, CompiledEntry>;
+  readonly names: TrieNode<NameValue>;
+  readonly heads: TrieNode<HeadValue>;
+  /** Token text → the places whose nationality adjective it is. */
+  readonly nisba: ReadonlyMap<string, readonly NisbaValue[]>;
+  /** Demonym plurals that name a people («الأرمن»), as token sequences → the people's state. */
+  readonly people: TrieNode<CompiledEntry>;
+  /** Folded designator word → the place subtypes it introduces. */
+  readonly designators: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly nonReferential: ReadonlySet<string>;
+  /** Nouns that make a following head part of a title («وزير الخارجية»). */
+  readonly titleNouns: ReadonlySet<string>;
+  /** Free prepositions («في», «إلى») after which an adjective-shaped name is a place. */
+  readonly prepositions: ReadonlySet<string>;
+  /** Names that are also an inflected nationality adjective («أرمينية»): matched only after a preposition or a break. */
+  readonly adjectiveShaped: ReadonlySet<string>;
+  readonly fuzzy: FuzzyIndex;
+}
+
+/** The token texts of a name, folded exactly as text is. */
+export function nameKeys(name: string): string[] {
+  return tokenize(normalize(name)).map((token) => token.text);
+}
+
+/**
+ * Merges lexicons in order (a later entry with the same id replaces the earlier one;
+ * a lexicon's `remove` drops ids loaded before it) and compiles them for matching.
+ * Throws a LexiconError listing every conflict between names.
+ */
+export function compileLexicons(lexicons: readonly Lexicon[], compositions: CompositionsSource, designatorSource: DesignatorsSource): CompiledLexicon {
+  const merged = new Map<string, { entry: Readonly<LexiconEntry>; lexicon: string; index: number }>();
+  const problems: LexiconProblem[] = [];
+  for (const lexicon of lexicons) {
+    for (const id of lexicon.remove) {
+      if (!merged.delete(id)) problems.push({ file: lexicon.name, entry: -1, id, field: 'remove', message: `cannot remove "${id}": no lexicon loaded before this one has it` });
+    }
+    const seen = new Set<string>();
+    lexicon.entries.forEach((entry, index) => {
+      if (seen.has(entry.id)) problems.push({ file: lexicon.name, entry: index, id: entry.id, field: 'id', message: 'duplicate id in this lexicon' });
+      seen.add(entry.id);
+      merged.set(entry.id, { entry, lexicon: lexicon.name, index });
+    });
+  }
+
+  const designators = new Map<string, Set<string>>();
+  const designatorLists: [string, readonly string[]][] = [...Object.entries(designatorSource.place), ['organization', designatorSource.organization ?? []]];
+  for (const [subtype, words] of designatorLists) {
+    for (const word of words) {
+      const key = nameKeys(word).join(' ');
+      const set = designators.get(key) ?? new Set<string>();
+      set.add(subtype);
+      designators.set(key, set);
+    }
+  }
+
+  const entries = new Map<string, CompiledEntry>();
+  for (const { entry, lexicon } of merged.values()) {
+    const compiled: { -readonly [K in keyof CompiledEntry]: CompiledEntry[K] } = {
+      id: entry.id,
+      type: entry.type,
+      subtype: entry.subtype,
+      canonical: entry.canonical ?? entry.names[0] ?? entry.id,
+      lexicon,
+    };
+    if (entry.country !== undefined) compiled.country = entry.country;
+    if (entry.demonym !== undefined) compiled.demonym = entry.demonym;
+    entries.set(entry.id, compiled);
+  }
+
+  const names = createTrie<NameValue>();
+  const owners = new Map<string, { entry: CompiledEntry; ambiguous: boolean; index: number }>();
+  const fuzzyNames: { key: string; keys: string[]; entry: CompiledEntry }[] = [];
+  for (const { entry, lexicon, index } of merged.values()) {
+    const compiled = entries.get(entry.id);
+    if (!compiled) continue;
+    const ambiguous = new Set((entry.ambiguous ?? []).map((name) => nameKeys(name).join(' ')));
+    const keyed = entry.names.map((name) => nameKeys(name));
+    const own = new Set(keyed.map((keys) => keys.join(' ')));
+    for (const keys of keyed) {
+      const key = keys.join(' ');
+      // «جمهورية أذربيجان» when «أذربيجان» is a name too: the designator stays out of the span.
+      if (keys.length > 1 && designators.has(keys[0] ?? '') && own.has(keys.slice(1).join(' '))) continue;
+      const isAmbiguous = ambiguous.has(key);
+      const previous = owners.get(key);
+      if (previous && previous.entry.id !== entry.id) {
+        if (!previous.ambiguous && !isAmbiguous) {
+          problems.push({
+            file: lexicon,
+            entry: index,
+            id: entry.id,
+            field: 'names',
+            message: `name «${key}» is also a name of "${previous.entry.id}" (${previous.entry.type}/${previous.entry.subtype}, ${previous.entry.lexicon}); list it under "ambiguous" in one of them or remove it from one`,
+          });
+          continue;
+        }
+      } else if (previous) continue;
+      owners.set(key, { entry: compiled, ambiguous: isAmbiguous, index });
+      trieInsert(names, keys, { entry: compiled, ambiguous: isAmbiguous });
+      if (!isAmbiguous) fuzzyNames.push({ key, keys, entry: compiled });
+    }
+  }
+
+  const nisba = new Map<string, NisbaValue[]>();
+  const people = createTrie<CompiledEntry>();
+  const stateOf = (entry: CompiledEntry): CompiledEntry | undefined =>
+    entry.subtype === 'country' ? entry : entry.country !== undefined ? entries.get(entry.country) : undefined;
+  for (const { entry } of merged.values()) {
+    const compiled = entries.get(entry.id);
+    if (!compiled) continue;
+    for (const adjective of entry.adjectives ?? []) {
+      for (const form of inflectNisba(normalize(adjective).text.trim())) {
+        const list = nisba.get(form.text) ?? [];
+        if (!list.some((value) => value.entry.id === compiled.id && value.gender === form.gender && value.plural === form.plural)) {
+          list.push({ entry: compiled, definite: form.definite, plural: form.plural, gender: form.gender });
+        }
+        nisba.set(form.text, list);
+        const state = stateOf(compiled);
+        if (form.plural && state) trieInsert(people, [form.text], state);
+      }
+    }
+    // A group named by its demonym («الأرمن») completes «المقاتلون …».
+    if (compiled.type === 'actor' && compiled.subtype === 'group' && compiled.country !== undefined) {
+      const state = entries.get(compiled.country);
+      if (state) for (const name of entry.names) trieInsert(people, nameKeys(name), state);
+    }
+  }
+
+  const heads = createTrie<HeadValue>();
+  for (const head of compositions.heads) {
+    const rule: HeadRule = { subtype: head.subtype, gender: head.gender, complements: new Set(head.complements), id: head.id };
+    for (const name of head.names) {
+      const keys = nameKeys(name);
+      trieInsert(heads, keys, { rule, definite: (keys.at(-1) ?? '').startsWith('ال') });
+    }
+  }
+
+  if (problems.length > 0) throw new LexiconError(problems);
+  return {
+    entries,
+    names,
+    heads,
+    nisba,
+    people,
+    designators,
+    nonReferential: new Set((compositions.nonReferential ?? []).map((word) => normalize(word).text)),
+    titleNouns: new Set((compositions.titleNouns ?? []).map((word) => normalize(word).text)),
+    prepositions: new Set((compositions.prepositions ?? []).map((word) => normalize(word).text)),
+    adjectiveShaped: new Set([...owners.keys()].filter((key) => nisba.has(key))),
+    fuzzy: buildFuzzyIndex(fuzzyNames),
+  };
+}

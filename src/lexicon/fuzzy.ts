@@ -1,0 +1,137 @@
+import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
+import type { CompiledEntry } from './compile.js';
+import limits from './fuzzy.json';
+
+interface FuzzyName {
+  readonly text: string;
+  readonly tokens: number;
+  readonly entry: CompiledEntry;
+}
+
+/** Long lexicon names indexed by character bigrams, for the similarity fallback. */
+export interface FuzzyIndex {
+  readonly names: readonly FuzzyName[];
+  readonly bigrams: ReadonlyMap<string, readonly number[]>;
+}
+
+/** A close variant found: the entry and how similar the text is (Jaro–Winkler). */
+export interface FuzzyMatch {
+  readonly entry: CompiledEntry;
+  readonly similarity: number;
+}
+
+const INFLECTIONAL = new Set(limits.inflectionalLetters);
+// Longest first: «يه» before «ه», «ين» before «ن».
+const ENDINGS = [...limits.endings].sort((a, b) => b.length - a.length);
+
+const letterCount = (text: string): number => text.replace(/ /gu, '').length;
+
+/** Whether a folded name (of `tokens` words) is long enough for fuzzy matching. */
+export function fuzzyEligible(text: string, tokens: number): boolean {
+  const length = letterCount(text);
+  return tokens <= limits.maximumTokens && length >= (tokens > 1 ? limits.minimumMultiWordLength : limits.minimumLength);
+}
+
+function bigramsOf(text: string): Set<string> {
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < text.length; i += 1) grams.add(text.slice(i, i + 2));
+  return grams;
+}
+
+export function buildFuzzyIndex(names: readonly { key: string; keys: readonly string[]; entry: CompiledEntry }[]): FuzzyIndex {
+  const kept: FuzzyName[] = [];
+  const bigrams = new Map<string, number[]>();
+  for (const { key, keys, entry } of names) {
+    if (!fuzzyEligible(key, keys.length)) continue;
+    const index = kept.length;
+    kept.push({ text: key, tokens: keys.length, entry });
+    for (const gram of bigramsOf(key)) {
+      const list = bigrams.get(gram);
+      if (list) list.push(index);
+      else bigrams.set(gram, [index]);
+    }
+  }
+  return { names: kept, bigrams };
+}
+
+/** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), stopping past `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previousPrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (previousPrevious[j - 2] ?? 0) + 1);
+      current.push(value);
+      rowMinimum = Math.min(rowMinimum, value);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    previousPrevious = previous;
+    previous = current;
+  }
+  return previous[b.length] ?? limit + 1;
+}
+
+/** True when two strings differ only by inflectional endings («ارمينيه» / «ارمينيا», «اذربيجانيه» / «اذربيجان»). */
+function differsOnlyByEnding(a: string, b: string): boolean {
+  let common = 0;
+  while (common < a.length && common < b.length && a[common] === b[common]) common += 1;
+  const rest = a.slice(common) + b.slice(common);
+  return rest.length <= 3 && [...rest].every((ch) => INFLECTIONAL.has(ch));
+}
+
+/** The inflectional ending of a word, by class: a fuzzy variant must end the same way. */
+function endingClass(word: string): string {
+  for (const ending of ENDINGS) if (word.endsWith(ending)) return ending;
+  return '';
+}
+
+/** True when some word pair ends differently in grammar («الاميركي» / «الامريكيه»). */
+function endingsDisagree(a: string, b: string): boolean {
+  const wordsB = b.split(' ');
+  return a.split(' ').some((word, w) => endingClass(word) !== endingClass(wordsB[w] ?? ''));
+}
+
+function wordsClose(a: string, b: string): boolean {
+  const wordsB = b.split(' ');
+  return a.split(' ').every((word, w) => {
+    const other = wordsB[w] ?? '';
+    const allowed = Math.min(word.length, other.length) >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
+    return editDistance(word, other, allowed) <= allowed;
+  });
+}
+
+/**
+ * The best lexicon name within a few edits of `text` (folded, `tokens` words), or null.
+ * Never matches short words, and never a mere inflection of a name.
+ */
+export function fuzzyLookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | null {
+  if (!fuzzyEligible(text, tokens) || index.names.length === 0) return null;
+  const grams = bigramsOf(text);
+  const shared = new Map<number, number>();
+  for (const gram of grams) {
+    const postings = index.bigrams.get(gram);
+    if (!postings || postings.length > limits.commonBigramLimit) continue;
+    for (const i of postings) shared.set(i, (shared.get(i) ?? 0) + 1);
+  }
+  let best: FuzzyMatch | null = null;
+  for (const [i, count] of shared) {
+    const name = index.names[i];
+    if (!name || name.tokens !== tokens) continue;
+    if (count < 0.5 * Math.min(grams.size, name.text.length - 1)) continue;
+    const allowed = Math.min(name.text.length, text.length) >= limits.longFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
+    if (name.text === text || differsOnlyByEnding(name.text, text)) continue;
+    if (endingsDisagree(name.text, text)) continue;
+    if (editDistance(name.text, text, allowed) > allowed) continue;
+    // Each word on its own must be close too: «الجمهورية التركية» is not «الجمهورية التشيكية».
+    if (tokens > 1 && !wordsClose(name.text, text)) continue;
+    const similarity = JaroWinklerDistance(name.text, text);
+    if (similarity < limits.minimumSimilarity) continue;
+    if (!best || similarity > best.similarity) best = { entry: name.entry, similarity };
+  }
+  return best;
+}

@@ -1,0 +1,221 @@
+import type { Candidate, Recognizer } from '../recognizers/types.js';
+import type { Token } from '../tokenize/index.js';
+import type { CompiledEntry, CompiledLexicon, HeadRule, HeadValue } from './compile.js';
+import { fuzzyLookup } from './fuzzy.js';
+import { trieWalk } from './trie.js';
+
+/** Explicit lexicon names outrank names composed from heads at equal length. */
+const PRIORITY_NAME = 100;
+const PRIORITY_COMPOSED = 90;
+const PRIORITY_AMBIGUOUS = 80;
+
+/** Where a first token can start a match: each clitic reading, or the token itself. */
+interface Start {
+  readonly form: string;
+  readonly start: number;
+  readonly proclitics: string;
+}
+
+function startsOf(token: Token): readonly Start[] {
+  return token.kind === 'arabic' ? token.analyses : [{ form: token.text, start: token.start, proclitics: '' }];
+}
+
+function entryCandidate(entry: CompiledEntry, start: number, end: number, source: Candidate['source'], priority: number): Candidate {
+  const candidate = {
+    type: entry.type,
+    subtype: entry.subtype,
+    start,
+    end,
+    id: entry.id,
+    canonical: entry.canonical,
+    source,
+    priority,
+  } as Candidate;
+  if (entry.country !== undefined) candidate.country = entry.country;
+  return candidate;
+}
+
+/** Longest place named from token `at` (whole tokens, or `form` for the first). */
+function longestPlace(lexicon: CompiledLexicon, tokens: readonly Token[], at: number, form?: string): { entry: CompiledEntry; end: number } | null {
+  const first = tokens[at];
+  if (!first) return null;
+  const hits = trieWalk(lexicon.names, form ?? first.text, (k) => tokens[at + k]?.text);
+  for (let h = hits.length - 1; h >= 0; h -= 1) {
+    const hit = hits[h];
+    const value = hit?.values.find((v) => v.entry.type === 'place' && !v.ambiguous);
+    const last = hit ? tokens[at + hit.length - 1] : undefined;
+    if (value && last) return { entry: value.entry, end: last.end };
+  }
+  return null;
+}
+
+function stateOf(lexicon: CompiledLexicon, entry: CompiledEntry): CompiledEntry | undefined {
+  return entry.subtype === 'country' ? entry : entry.country !== undefined ? lexicon.entries.get(entry.country) : undefined;
+}
+
+/** Fills an id template: {country} → state id, {demonym} → its demonym, {place} → the named place. */
+function fillId(rule: HeadRule, place: CompiledEntry, state: CompiledEntry | undefined): string | null {
+  const template = rule.id[place.subtype as 'country' | 'region' | 'city'] ?? (state ? rule.id.country : undefined);
+  if (template === undefined) return null;
+  if (template.includes('{country}') || template.includes('{demonym}')) {
+    if (!state) return null;
+    return template.replaceAll('{country}', state.id).replaceAll('{demonym}', state.demonym ?? state.id).replaceAll('{place}', place.id);
+  }
+  return template.replaceAll('{place}', place.id);
+}
+
+function composedCandidate(rule: HeadRule, id: string, start: number, end: number, state: CompiledEntry | undefined): Candidate {
+  const candidate: Candidate = { type: 'actor', subtype: rule.subtype, start, end, id, source: 'lexicon', priority: PRIORITY_COMPOSED };
+  if (state) candidate.country = state.id;
+  return candidate;
+}
+
+/** «وزارة الدفاع الأذربيجانية», «جيش أذربيجان», «وزارة الدفاع في أذربيجان», «المقاتلون الأرمن». */
+function composeFromHead(lexicon: CompiledLexicon, tokens: readonly Token[], value: HeadValue, start: number, headEnd: number, next: number): Candidate[] {
+  const { rule, definite } = value;
+  const out: Candidate[] = [];
+  const after = tokens[next];
+  if (!after) return out;
+  if (rule.complements.has('nisba')) {
+    for (const nisba of lexicon.nisba.get(after.text) ?? []) {
+      if (nisba.definite !== definite || nisba.plural || (rule.gender !== 'any' && nisba.gender !== rule.gender)) continue;
+      const state = stateOf(lexicon, nisba.entry);
+      const id = fillId(rule, nisba.entry, state);
+      if (id) out.push(composedCandidate(rule, id, start, after.end, state));
+    }
+  }
+  if (rule.complements.has('people')) {
+    const hits = trieWalk(lexicon.people, after.text, (k) => tokens[next + k]?.text);
+    const hit = hits.at(-1);
+    const state = hit?.values[0];
+    const last = hit ? tokens[next + hit.length - 1] : undefined;
+    if (state && last && after.text.startsWith('ال') === definite) {
+      const id = fillId(rule, state, state);
+      if (id) out.push(composedCandidate(rule, id, start, last.end, state));
+    }
+  }
+  if (rule.complements.has('name')) {
+    // iḍāfa: an indefinite head + a bare name («جيش أذربيجان»); a definite head + ال + a
+    // country's name is the nisba with its ending dropped («وزارة الدفاع الأذربيجان»).
+    const reading = definite ? after.analyses.find((a) => a.article && a.proclitics === '') : undefined;
+    const place = definite ? (reading ? longestPlace(lexicon, tokens, next, reading.stem) : null) : longestPlace(lexicon, tokens, next);
+    if (place && (!definite || place.entry.subtype === 'country')) {
+      const state = stateOf(lexicon, place.entry);
+      const id = fillId(rule, place.entry, state);
+      if (id) out.push(composedCandidate(rule, id, start, place.end, state));
+    }
+  }
+  if (rule.complements.has('in') && definite && after.text === 'في') {
+    const place = longestPlace(lexicon, tokens, next + 1);
+    const state = place ? stateOf(lexicon, place.entry) : undefined;
+    if (place && state) {
+      const id = fillId(rule, state, state);
+      if (id) out.push(composedCandidate(rule, id, start, headEnd, state));
+    }
+  }
+  return out;
+}
+
+/** Tokens matched by the index, as a mask, so the fuzzy fallback only looks elsewhere. */
+function coveredTokens(tokens: readonly Token[], candidates: readonly Candidate[]): Uint8Array {
+  const covered = new Uint8Array(tokens.length);
+  let c = 0;
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  for (const token of tokens) {
+    while (c < sorted.length && (sorted[c]?.end ?? 0) <= token.start) c += 1;
+    for (let k = c; k < sorted.length && (sorted[k]?.start ?? Infinity) < token.end; k += 1) {
+      if ((sorted[k]?.end ?? 0) > token.start) {
+        covered[token.index] = 1;
+        break;
+      }
+    }
+  }
+  return covered;
+}
+
+function fuzzyCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], covered: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const first = tokens[i];
+    if (!first || first.kind !== 'arabic' || covered[i]) continue;
+    let found: Candidate | null = null;
+    for (let length = Math.min(3, tokens.length - i); length >= 1 && !found; length -= 1) {
+      const window = tokens.slice(i, i + length);
+      if (window.some((t) => t.kind !== 'arabic' || covered[t.index])) continue;
+      const rest = window.slice(1).map((t) => t.text);
+      const last = window.at(-1);
+      // The reading closest to a name wins: «وستيبانكرت» is و + «ستيبانكرت».
+      let best: { similarity: number; candidate: Candidate } | null = null;
+      for (const reading of first.analyses) {
+        const match = fuzzyLookup(lexicon.fuzzy, [reading.form, ...rest].join(' '), length);
+        if (match && last && (!best || match.similarity > best.similarity)) {
+          const candidate = entryCandidate(match.entry, reading.start, last.end, 'fuzzy', 0);
+          candidate.confidence = Math.round(match.similarity * 1000) / 1000;
+          best = { similarity: match.similarity, candidate };
+        }
+      }
+      found = best?.candidate ?? null;
+    }
+    if (found) {
+      out.push(found);
+      while (i + 1 < tokens.length && (tokens[i + 1]?.end ?? 0) <= found.end) i += 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * A name that is also a nationality adjective («أرمينية») is a place only where an
+ * adjective cannot be: at the start, after punctuation, or after a preposition.
+ */
+function afterBreak(lexicon: CompiledLexicon, previous: Token | undefined): boolean {
+  return !previous || previous.kind === 'punct' || lexicon.prepositions.has(previous.text);
+}
+
+/** Whether a token names a designator for `subtype` («مدينة» before a city). */
+function designates(lexicon: CompiledLexicon, token: Token | undefined, subtype: string): boolean {
+  if (!token) return false;
+  return token.analyses.some((a) => lexicon.designators.get(a.form)?.has(subtype) === true);
+}
+
+/**
+ * The lexicon recognizer: longest match of lexicon names over tokens, trying each
+ * clitic reading of the first token; heads × nationality; ambiguous names only with
+ * support in the document; then the similarity fallback on what is left.
+ */
+export function lexiconRecognizer(lexicon: CompiledLexicon, options: { fuzzy: boolean } = { fuzzy: true }): Recognizer {
+  return ({ tokens }) => {
+    const found: Candidate[] = [];
+    const ambiguous: { candidate: Candidate; at: number }[] = [];
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i];
+      if (!token) continue;
+      const before = tokens[i - 1]?.text ?? '';
+      const blocked = lexicon.nonReferential.has(before) || lexicon.titleNouns.has(before);
+      for (const reading of startsOf(token)) {
+        const rest = (k: number): string | undefined => tokens[i + k]?.text;
+        for (const hit of trieWalk(lexicon.names, reading.form, rest)) {
+          const last = tokens[i + hit.length - 1];
+          if (!last) continue;
+          for (const value of hit.values) {
+            if (hit.length === 1 && reading.proclitics === '' && lexicon.adjectiveShaped.has(reading.form) && !afterBreak(lexicon, tokens[i - 1])) continue;
+            if (value.ambiguous) ambiguous.push({ candidate: entryCandidate(value.entry, reading.start, last.end, 'lexicon', PRIORITY_AMBIGUOUS), at: i });
+            else found.push(entryCandidate(value.entry, reading.start, last.end, 'lexicon', PRIORITY_NAME));
+          }
+        }
+        if (blocked) continue;
+        for (const hit of trieWalk(lexicon.heads, reading.form, rest)) {
+          const last = tokens[i + hit.length - 1];
+          if (!last) continue;
+          for (const value of hit.values) found.push(...composeFromHead(lexicon, tokens, value, reading.start, last.end, i + hit.length));
+        }
+      }
+    }
+    const supported = new Set(found.map((c) => c.id));
+    for (const { candidate, at } of ambiguous) {
+      if (supported.has(candidate.id) || designates(lexicon, tokens[at - 1], candidate.subtype)) found.push(candidate);
+    }
+    if (options.fuzzy) found.push(...fuzzyCandidates(lexicon, tokens, coveredTokens(tokens, found)));
+    return found;
+  };
+}

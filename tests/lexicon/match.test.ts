@@ -1,0 +1,139 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createExtractor } from '../../src/extract.js';
+import { loadLexicon } from '../../src/lexicon/load.js';
+import { defineLexicon } from '../../src/lexicon/validate.js';
+import type { Mention } from '../../src/types.js';
+
+const extractor = createExtractor({ types: ['actor', 'place'] });
+const found = (text: string, ex = extractor): string[] =>
+  ex.extract(text).mentions.map((m: Mention) => `${m.text}=${m.id ?? ''}`);
+
+describe('lexicon matching: clitics', () => {
+  it.each([
+    ['وأذربيجان تقول', 'أذربيجان=azerbaijan'],
+    ['قال لروسيا إن', 'روسيا=russia'],
+    ['وبالأرمن', 'الأرمن=armenians'],
+    ['دعا للأمم المتحدة', 'لأمم المتحدة=united-nations'],
+    ['وللانفصاليين', 'لانفصاليين=karabakh-separatists'],
+    ['فتركيا', 'تركيا=turkey'],
+    ['كأوكرانيا', 'أوكرانيا=ukraine'],
+  ])('«%s» → %s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+
+  it('keeps diacritics and hamza variants of the text in the span', () => {
+    const text = 'زار إِيرانَ واذربيجان';
+    expect(found(text)).toEqual(['إِيرانَ=iran', 'اذربيجان=azerbaijan']);
+  });
+});
+
+describe('lexicon matching: multi-word names and nationality-named bodies', () => {
+  it('matches multi-word names as one', () => {
+    expect(found('ناشدت قوات حفظ السلام الروسية')).toEqual(['قوات حفظ السلام الروسية=russian-peacekeepers']);
+    expect(found('الولايات المتحدة الأمريكية')).toEqual(['الولايات المتحدة الأمريكية=united-states']);
+  });
+
+  it.each([
+    ['أعلنت وزارة الدفاع الأذربيجانية', 'وزارة الدفاع الأذربيجانية=azerbaijan-ministry-of-defence'],
+    ['قالت وزارة الخارجية الروسية', 'وزارة الخارجية الروسية=russia-ministry-of-foreign-affairs'],
+    ['أعربت الخارجية التركية', 'الخارجية التركية=turkey-ministry-of-foreign-affairs'],
+    ['الجيش الأذربيجاني', 'الجيش الأذربيجاني=azerbaijani-armed-forces'],
+    ['القوات المسلحة الأرمينية', 'القوات المسلحة الأرمينية=armenian-armed-forces'],
+    ['هاجمتها قوات أذربيجانية', 'قوات أذربيجانية=azerbaijani-armed-forces'],
+    ['للقوات الأرمينية', 'لقوات الأرمينية=armenian-armed-forces'],
+    ['الجيش الإيراني', 'الجيش الإيراني=iranian-armed-forces'],
+    ['أكدت السلطات الجورجية', 'السلطات الجورجية=georgia-government'],
+    ['جيش أذربيجان', 'جيش أذربيجان=azerbaijani-armed-forces'],
+    ['وزارة الدفاع الأذربيجان', 'وزارة الدفاع الأذربيجان=azerbaijan-ministry-of-defence'],
+    ['المقاتلون الأرمن', 'المقاتلون الأرمن=armenian-fighters'],
+    ['نقلت المسلحين السوريين', 'المسلحين السوريين=syrian-militants'],
+    ['المسلحين الليبيين', 'المسلحين الليبيين=libyan-militants'],
+  ])('«%s» → %s', (text, expected) => {
+    expect(found(text)).toEqual([expected]);
+  });
+
+  it('gives a head followed by «في <country>» the country and leaves the place separate', () => {
+    expect(found('أعلنت وزارة الدفاع في أذربيجان')).toEqual(['وزارة الدفاع=azerbaijan-ministry-of-defence', 'أذربيجان=azerbaijan']);
+  });
+
+  it('needs the adjective to agree: a masculine nisba after الخارجية belongs to a minister', () => {
+    expect(found('وزير الخارجية الأميركي')).toEqual([]);
+    expect(found('وزيرة الخارجية الألمانية')).toEqual([]);
+  });
+
+  it('skips non-referential heads: «لا توجد أي قوات عسكرية أرمنية»', () => {
+    expect(found('لا توجد أي قوات عسكرية أرمنية')).toEqual([]);
+  });
+
+  it('reads a name that is also an adjective as the place only where an adjective cannot stand', () => {
+    expect(found('جماعات مسلحة أرمينية')).toEqual([]);
+    expect(found('زار أرمينيا ثم عاد إلى أرمينية')).toEqual(['أرمينيا=armenia', 'أرمينية=armenia']);
+  });
+
+  it('drops a designator in front of a name: «جمهورية أذربيجان» → «أذربيجان»', () => {
+    expect(found('النظام الدستوري لجمهورية أذربيجان')).toEqual(['أذربيجان=azerbaijan']);
+  });
+});
+
+describe('lexicon extension', () => {
+  it('adds a new beat on top of the defaults', () => {
+    const sudan = loadLexicon(join(import.meta.dirname, '..', '..', 'fixtures', 'lexicons', 'sudan.json'));
+    const withSudan = createExtractor({ lexicons: [sudan], types: ['actor', 'place'] });
+    expect(found('اشتبكت قوات الدعم السريع مع الجيش السوداني في الفاشر', withSudan)).toEqual([
+      'قوات الدعم السريع=rapid-support-forces',
+      'الجيش السوداني=sudanese-armed-forces',
+      'الفاشر=el-fasher',
+    ]);
+  });
+
+  it('matches an ambiguous name only when the document supports it', () => {
+    const sudan = loadLexicon(join(import.meta.dirname, '..', '..', 'fixtures', 'lexicons', 'sudan.json'));
+    const withSudan = createExtractor({ lexicons: [sudan], types: ['actor'] });
+    expect(found('هذا هو البرهان', withSudan)).toEqual([]);
+    expect(found('التقى عبد الفتاح البرهان وفدا. وقال البرهان', withSudan)).toEqual([
+      'عبد الفتاح البرهان=abdel-fattah-al-burhan',
+      'البرهان=abdel-fattah-al-burhan',
+    ]);
+  });
+
+  it('lets a user entry with an existing id override the default', () => {
+    const override = defineLexicon({ entries: [{ id: 'turkey', type: 'place', subtype: 'country', names: ['تركيا', 'تورکیه'] }] });
+    const ex = createExtractor({ lexicons: [override], types: ['place'] });
+    expect(found('تورکیه', ex)).toEqual(['تورکیه=turkey']);
+    expect(found('الجمهورية التركية', ex)).toEqual([]);
+  });
+
+  it('removes a default by id, and can run without the defaults', () => {
+    expect(found('روسيا', createExtractor({ remove: ['russia'], types: ['place'] }))).toEqual([]);
+    const only = defineLexicon({ entries: [{ id: 'el-fasher', type: 'place', subtype: 'city', names: ['الفاشر'] }] });
+    expect(found('روسيا والفاشر', createExtractor({ lexicons: [only], defaultLexicons: false }))).toEqual(['الفاشر=el-fasher']);
+  });
+});
+
+describe('similarity fallback', () => {
+  const lexicon = defineLexicon({
+    entries: [{ id: 'stepanakert', type: 'place', subtype: 'city', names: ['ستيباناكرت'] }],
+  });
+  const ex = createExtractor({ lexicons: [lexicon], defaultLexicons: false });
+
+  it('finds close variants of long names, marked source "fuzzy"', () => {
+    const [mention] = ex.extract('وصلوا إلى ستيبانكرت أمس').mentions;
+    expect(mention).toMatchObject({ text: 'ستيبانكرت', id: 'stepanakert', source: 'fuzzy' });
+    expect(mention?.confidence).toBeGreaterThan(0.9);
+  });
+
+  it('strips a proclitic before comparing', () => {
+    expect(found('وستيبانكرت', ex)).toEqual(['ستيبانكرت=stepanakert']);
+  });
+
+  it('never matches short words or inflections of a name', () => {
+    expect(found('ستيباناكرتية', ex)).toEqual([]);
+    const short = createExtractor({ lexicons: [defineLexicon({ entries: [{ id: 'baku', type: 'place', subtype: 'city', names: ['باكو'] }] })], defaultLexicons: false });
+    expect(found('باكي', short)).toEqual([]);
+  });
+
+  it('can be switched off', () => {
+    expect(found('ستيبانكرت', createExtractor({ lexicons: [lexicon], defaultLexicons: false, fuzzy: false }))).toEqual([]);
+  });
+});
