@@ -149,7 +149,8 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
     const compiled = entries.get(entry.id);
     if (!compiled) continue;
     const ambiguous = new Set((entry.ambiguous ?? []).map((name) => nameKeys(name).join(' ')));
-    const keyed = entry.names.map((name) => nameKeys(name));
+    // An ambiguous name is a name too, whether or not `names` repeats it.
+    const keyed = [...entry.names, ...(entry.ambiguous ?? [])].map((name) => nameKeys(name));
     const own = new Set(keyed.map((keys) => keys.join(' ')));
     for (const keys of keyed) {
       const key = keys.join(' ');

@@ -1,9 +1,11 @@
+import cities from '../../lexicons/cities.json';
 import compositions from '../../lexicons/compositions.json';
 import countries from '../../lexicons/countries.json';
 import designators from '../../lexicons/designators.json';
 import groups from '../../lexicons/groups.json';
 import organizations from '../../lexicons/organizations.json';
 import people from '../../lexicons/people.json';
+import regions from '../../lexicons/regions.json';
 import type { CompositionsSource, DesignatorsSource } from './compile.js';
 import type { Lexicon, LexiconEntry } from './types.js';
 
@@ -16,6 +18,8 @@ const bundled = (name: string, source: { entries: unknown[] }): Lexicon =>
  */
 export const DEFAULT_LEXICONS: readonly Lexicon[] = Object.freeze([
   bundled('countries', countries),
+  bundled('cities', cities),
+  bundled('regions', regions),
   bundled('people', people),
   bundled('organizations', organizations),
   bundled('groups', groups),

@@ -24,7 +24,12 @@ const INFLECTIONAL = new Set(limits.inflectionalLetters);
 // Longest first: «يه» before «ه», «ين» before «ن».
 const ENDINGS = [...limits.endings].sort((a, b) => b.length - a.length);
 
-const letterCount = (text: string): number => text.replace(/ /gu, '').length;
+// The article does not make a word long: «الانباء» is a five-letter word, too short to guess at.
+const letterCount = (text: string): number =>
+  text
+    .split(' ')
+    .map((word) => (word.startsWith('ال') ? word.slice(2) : word))
+    .join('').length;
 
 /** Whether a folded name (of `tokens` words) is long enough for fuzzy matching. */
 export function fuzzyEligible(text: string, tokens: number): boolean {

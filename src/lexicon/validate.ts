@@ -68,12 +68,10 @@ export function lexiconProblems(source: unknown, file: string): LexiconProblem[]
       at(`subtype ${JSON.stringify(raw.subtype)} is not allowed for type "${type}" (allowed: ${SUBTYPES[type].join(', ')})`, 'subtype');
     }
 
-    const folded = new Set<string>();
     if (!Array.isArray(raw.names) || raw.names.length === 0) at('names must be a non-empty array of strings', 'names');
     else raw.names.forEach((name: unknown, i) => {
       if (typeof name !== 'string') at(`names[${i}] must be a string, got ${typeof name}`, 'names');
       else if (!HAS_CONTENT.test(foldName(name))) at(`names[${i}] ${JSON.stringify(name)} normalises to nothing`, 'names');
-      else folded.add(foldName(name));
     });
 
     for (const field of ['adjectives', 'ambiguous'] as const) {
@@ -86,7 +84,6 @@ export function lexiconProblems(source: unknown, file: string): LexiconProblem[]
       list.forEach((name: unknown, i) => {
         if (typeof name !== 'string') at(`${field}[${i}] must be a string, got ${typeof name}`, field);
         else if (!HAS_CONTENT.test(foldName(name))) at(`${field}[${i}] ${JSON.stringify(name)} normalises to nothing`, field);
-        else if (field === 'ambiguous' && !folded.has(foldName(name))) at(`ambiguous[${i}] ${JSON.stringify(name)} is not one of the entry's names`, field);
       });
     }
     for (const field of ['canonical', 'en', 'note'] as const) {

@@ -5,8 +5,8 @@ import { loadCorpus } from '../helpers/corpus.js';
 
 // The floors below are what the library reaches today; they rise as it improves, never fall.
 const FLOORS = {
-  place: { f1: 0.0, id: 0.0 },
-  actor: { f1: 0.0, id: 0.0 },
+  place: { f1: 0.99, id: 1.0 },
+  actor: { f1: 0.98, id: 1.0 },
   number: { f1: 0.0, value: 0.0 },
   date: { f1: 0.0, value: 0.0 },
 } as const;

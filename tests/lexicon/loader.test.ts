@@ -46,12 +46,6 @@ describe('loadLexicon / defineLexicon: every problem at once', () => {
     expect(problems).toEqual(['-1||extra|unknown top-level field "extra"', '0|a|colour|unknown field "colour"', '0|a|adjectives|adjectives must be an array of strings']);
   });
 
-  it('requires ambiguous names to be among the names', () => {
-    expect(problemsOf(() => defineLexicon({ entries: [{ id: 'a', type: 'place', subtype: 'city', names: ['صور'], ambiguous: ['حماة'] }] }))).toEqual([
-      '0|a|ambiguous|ambiguous[0] "حماة" is not one of the entry\'s names',
-    ]);
-  });
-
   it('loads a valid file', () => {
     const lexicon = loadLexicon(join(FIXTURES, 'sudan.json'));
     expect(lexicon.entries.map((e) => e.id)).toContain('rapid-support-forces');

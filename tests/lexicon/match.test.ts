@@ -76,6 +76,34 @@ describe('lexicon matching: multi-word names and nationality-named bodies', () =
   });
 });
 
+describe('lexicon matching: places of the beat', () => {
+  it.each([
+    ['في منطقة ناغورني قره باغ المتنازع عليها', 'ناغورني قره باغ=nagorno-karabakh'],
+    ['ومنطقة قرة باغ الجبلية معترف بها', 'قرة باغ الجبلية=nagorno-karabakh'],
+    ['إجلاء المدنيين من كاراباخ', 'كاراباخ=nagorno-karabakh'],
+    ['في إقليم قره باغ', 'قره باغ=nagorno-karabakh'],
+    ['والمعروف باسم ممر لاتشين', 'ممر لاتشين=lachin-corridor'],
+    ['على طريق لاشين نحو', 'طريق لاشين=lachin-corridor'],
+    ['باتجاه محافظة آغدام', 'آغدام=aghdam'],
+    ['بين باكو وستيباناكرت', 'باكو=baku|ستيباناكرت=stepanakert'],
+    ['في العاصمة باكو', 'باكو=baku'],
+    ['اعتراف يريفان الرسمية', 'يريفان=yerevan'],
+    ['مع انهيار الاتحاد السوفيتي', 'الاتحاد السوفيتي=soviet-union'],
+    ['عبر ممر زنغزور', 'ممر زنغزور=zangezur-corridor'],
+  ])('«%s» → %s', (text, expected) => {
+    expect(found(text).join('|')).toBe(expected);
+  });
+
+  it('does not take a city name shared with a country without support: «الكويت» is the state', () => {
+    expect(found('زار الكويت')).toEqual(['الكويت=kuwait']);
+  });
+
+  it('finds fuzzy variants of multi-word names', () => {
+    const [mention] = extractor.extract('وصل إلى ناجورني كاراباك أمس').mentions;
+    expect(mention).toMatchObject({ text: 'ناجورني كاراباك', id: 'nagorno-karabakh', source: 'fuzzy' });
+  });
+});
+
 describe('lexicon extension', () => {
   it('adds a new beat on top of the defaults', () => {
     const sudan = loadLexicon(join(import.meta.dirname, '..', '..', 'fixtures', 'lexicons', 'sudan.json'));
