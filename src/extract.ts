@@ -7,7 +7,8 @@ import { inferReferenceDate, recognizeDates } from './recognizers/dates/index.js
 import { recognizeNumbers } from './recognizers/numbers/index.js';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types.js';
 import { checkReferenceDate } from './reference-date.js';
-import { toMentions } from './resolve/index.js';
+import { namesRecognizer } from './recognizers/names/index.js';
+import { documentEntities, fillFromDocument, linkPartialNames, resolveOverlaps, toMention } from './resolve/index.js';
 import { tokenize } from './tokenize/index.js';
 import type { ExtractOptions, ExtractResult, MentionType } from './types.js';
 
@@ -56,7 +57,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   }
   const foldOptions = options.normalize;
   const lexicon = compileFor(options);
-  const recognizers: Recognizer[] = [lexiconRecognizer(lexicon, { fuzzy: options.fuzzy ?? true }), recognizeNumbers, recognizeDates];
+  const recognizers: Recognizer[] = [
+    lexiconRecognizer(lexicon, { fuzzy: options.fuzzy ?? true }),
+    namesRecognizer(lexicon),
+    recognizeNumbers,
+    recognizeDates,
+  ];
 
   return {
     extract(text, extractOptions = {}) {
@@ -78,10 +84,13 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         }
       }
       const candidates: Candidate[] = [];
-      for (const recognize of recognizers) {
-        for (const candidate of recognize(effective)) if (types.has(candidate.type)) candidates.push(candidate);
-      }
-      return { mentions: toMentions(candidates, normalized), entities: [], reference, language: 'und', warnings: [] };
+      for (const recognize of recognizers) candidates.push(...recognize(effective));
+      // One policy for overlaps, then the document-level links: bare bodies take the
+      // document's country, surnames alone take the id of the full name.
+      const kept = resolveOverlaps(fillFromDocument(candidates));
+      const linked = resolveOverlaps([...kept, ...linkPartialNames(kept, tokens, normalized.text)]);
+      const mentions = linked.filter((c) => types.has(c.type)).map((c) => toMention(c, normalized));
+      return { mentions, entities: documentEntities(mentions, text.length), reference, language: 'und', warnings: [] };
     },
   };
 }

@@ -8,6 +8,7 @@ export { evaluate, formatReport } from './evaluate/index.js';
 export type { EvaluationReport, ScoreRow, PRF, Accuracy, ScoredMention, ScoringError } from './evaluate/index.js';
 export { LexiconError, formatProblem } from './errors.js';
 export { defineLexicon, lexiconProblems } from './lexicon/validate.js';
+export { DEFAULT_LEXICONS as BUNDLED_LEXICONS } from './lexicon/defaults.js';
 export type { Lexicon, LexiconEntry, LexiconSource } from './lexicon/types.js';
 export type { LexiconProblem } from './errors.js';
 export { SUBTYPES } from './types.js';

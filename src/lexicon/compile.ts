@@ -47,6 +47,8 @@ export interface HeadRule {
 
 export interface HeadValue {
   readonly rule: HeadRule;
+  /** This name of the head may stand alone («وزارة الخارجية»); its id then needs the document's country. */
+  readonly bare: boolean;
   /** Whether the head's last word has the article: a nisba must agree («القوات الأرمينية», «قوات أرمينية»). */
   readonly definite: boolean;
 }
@@ -57,6 +59,7 @@ export interface CompositionsSource {
     subtype: 'organization' | 'group';
     gender: 'm' | 'f' | 'any';
     names: string[];
+    bare?: string[];
     complements: Complement[];
     id: Partial<Record<'country' | 'region' | 'city', string>>;
   }[];
@@ -204,9 +207,10 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
   const heads = createTrie<HeadValue>();
   for (const head of compositions.heads) {
     const rule: HeadRule = { subtype: head.subtype, gender: head.gender, complements: new Set(head.complements), id: head.id };
+    const bare = new Set((head.bare ?? []).map((name) => nameKeys(name).join(' ')));
     for (const name of head.names) {
       const keys = nameKeys(name);
-      trieInsert(heads, keys, { rule, definite: (keys.at(-1) ?? '').startsWith('ال') });
+      trieInsert(heads, keys, { rule, bare: bare.has(keys.join(' ')), definite: (keys.at(-1) ?? '').startsWith('ال') });
     }
   }
 

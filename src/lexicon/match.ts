@@ -8,6 +8,7 @@ import { trieWalk } from './trie.js';
 const PRIORITY_NAME = 100;
 const PRIORITY_COMPOSED = 90;
 const PRIORITY_AMBIGUOUS = 80;
+const PRIORITY_BARE = 70;
 
 /** Where a first token can start a match: each clitic reading, or the token itself. */
 interface Start {
@@ -75,6 +76,10 @@ function composeFromHead(lexicon: CompiledLexicon, tokens: readonly Token[], val
   const { rule, definite } = value;
   const out: Candidate[] = [];
   const after = tokens[next];
+  if (value.bare && rule.id.country !== undefined) {
+    // «وزارة الخارجية» alone: the document's country completes it (resolve/document.ts).
+    out.push({ type: 'actor', subtype: rule.subtype, start, end: headEnd, idTemplate: rule.id.country, source: 'lexicon', priority: PRIORITY_BARE } as Candidate);
+  }
   if (!after) return out;
   if (rule.complements.has('nisba')) {
     for (const nisba of lexicon.nisba.get(after.text) ?? []) {
@@ -106,7 +111,9 @@ function composeFromHead(lexicon: CompiledLexicon, tokens: readonly Token[], val
     }
   }
   if (rule.complements.has('in') && definite && after.text === 'في') {
-    const place = longestPlace(lexicon, tokens, next + 1);
+    // «في العاصمة باكو»: a designator between «في» and the place is skipped.
+    const skip = designates(lexicon, tokens[next + 1], 'city') || designates(lexicon, tokens[next + 1], 'region') ? 1 : 0;
+    const place = longestPlace(lexicon, tokens, next + 1 + skip);
     const state = place ? stateOf(lexicon, place.entry) : undefined;
     if (place && state) {
       const id = fillId(rule, state, state);

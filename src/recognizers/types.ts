@@ -31,6 +31,11 @@ export type Candidate = {
     canonical?: string;
     hijri?: string;
     source: MentionSource;
+    /**
+     * An id that needs the document: «{country}-ministry-of-foreign-affairs» for a bare
+     * «وزارة الخارجية». Filled (or the candidate dropped) by resolve/document.ts.
+     */
+    idTemplate?: string;
     /** Breaks ties between overlapping candidates of equal length: higher wins. */
     priority: number;
     confidence?: number;

@@ -5,12 +5,15 @@ import { resolveOverlaps } from './overlaps.js';
 
 export { compareCandidates, resolveOverlaps } from './overlaps.js';
 
+export { dominantCountry, documentEntities, fillFromDocument, linkPartialNames } from './document.js';
+
 /** Resolves overlaps, then maps each kept candidate back to the caller's original text. */
 export function toMentions(candidates: readonly Candidate[], normalized: NormalizedText): Mention[] {
   return resolveOverlaps(candidates).map((candidate) => toMention(candidate, normalized));
 }
 
-function toMention(candidate: Candidate, normalized: NormalizedText): Mention {
+/** One candidate as a mention in the caller's original text. */
+export function toMention(candidate: Candidate, normalized: NormalizedText): Mention {
   const { start, end } = normalized.toOriginal(candidate.start, candidate.end);
   const mention: Mention = {
     type: candidate.type,

@@ -35,8 +35,10 @@ function reading(
   preposition: string | null,
   form: string,
   start: number,
+  hamzaAt: (index: number) => boolean,
 ): CliticAnalysis {
-  const article = form.startsWith(ARTICLE) && form.length - ARTICLE.length >= MIN_STEM;
+  // «ألتشين» folds to «التشين» but has no article: the article is written with a bare alef.
+  const article = form.startsWith(ARTICLE) && form.length - ARTICLE.length >= MIN_STEM && !hamzaAt(start);
   return {
     proclitics,
     conjunction,
@@ -49,11 +51,12 @@ function reading(
 }
 
 /**
- * Every reading of `word` (normalized) as (و|ف)? (ب|ل|ك)? + form, plus the لل reading.
+ * Every reading of `word`. `hamzaAt(i)` tells whether normalized offset `i` was an alef
+ * with hamza or madda in the original (so «ال» there is not the article). (normalized) as (و|ف)? (ب|ل|ك)? + form, plus the لل reading.
  * The whole word comes first; the matcher chooses among them.
  */
-export function analyseClitics(word: string, start: number): CliticAnalysis[] {
-  const analyses: CliticAnalysis[] = [reading('', null, null, word, start)];
+export function analyseClitics(word: string, start: number, hamzaAt: (index: number) => boolean = () => false): CliticAnalysis[] {
+  const analyses: CliticAnalysis[] = [reading('', null, null, word, start, hamzaAt)];
   const conjunctionOptions: (string | null)[] = [null];
   const first = word.charAt(0);
   if (CONJUNCTIONS.includes(first)) conjunctionOptions.push(first);
@@ -61,7 +64,7 @@ export function analyseClitics(word: string, start: number): CliticAnalysis[] {
   for (const conjunction of conjunctionOptions) {
     const afterConjunction = conjunction === null ? 0 : 1;
     if (conjunction !== null && word.length - afterConjunction >= MIN_STEM) {
-      analyses.push(reading(conjunction, conjunction, null, word.slice(afterConjunction), start + afterConjunction));
+      analyses.push(reading(conjunction, conjunction, null, word.slice(afterConjunction), start + afterConjunction, hamzaAt));
     }
     const preposition = word.charAt(afterConjunction);
     if (!PREPOSITIONS.includes(preposition)) continue;
@@ -69,10 +72,10 @@ export function analyseClitics(word: string, start: number): CliticAnalysis[] {
     const rest = word.slice(restAt);
     if (rest.length < MIN_STEM) continue;
     const proclitics = word.slice(0, restAt);
-    analyses.push(reading(proclitics, conjunction, preposition, rest, start + restAt));
+    analyses.push(reading(proclitics, conjunction, preposition, rest, start + restAt, hamzaAt));
     // لل: ل + ال with the article's alef elided: «للامم» → «الامم», span «لامم».
     if (preposition === LAM && rest.startsWith(LAM) && rest.length - 1 >= MIN_STEM) {
-      analyses.push(reading(proclitics, conjunction, preposition, ARTICLE + rest.slice(1), start + restAt));
+      analyses.push(reading(proclitics, conjunction, preposition, ARTICLE + rest.slice(1), start + restAt, () => false));
     }
   }
   return analyses;

@@ -24,6 +24,7 @@ export interface Token {
   readonly analyses: readonly CliticAnalysis[];
 }
 
+const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ', 'ٱ']);
 const NO_ANALYSES: readonly CliticAnalysis[] = Object.freeze([]);
 
 // Characters that may sit inside a Latin token when a letter or digit follows: «xeber24.net», «e-mail».
@@ -41,6 +42,7 @@ const NUMBER_JOINERS = new Set([',', '.']);
 export function tokenize(normalized: NormalizedText): Token[] {
   const { text } = normalized;
   const tokens: Token[] = [];
+  const hamzaAt = (index: number): boolean => HAMZA_ALEFS.has(normalized.original.charAt(normalized.originStart[index] ?? -1));
   const push = (kind: TokenKind, start: number, scannedEnd: number): number => {
     // A presentation form that NFKC expands into several words («ﷺ») is one original
     // character: the token takes the whole expansion so that it maps back exactly.
@@ -56,7 +58,7 @@ export function tokenize(normalized: NormalizedText): Token[] {
       end,
       originStart: span.start,
       originEnd: span.end,
-      analyses: kind === 'arabic' ? analyseClitics(word, start) : NO_ANALYSES,
+      analyses: kind === 'arabic' ? analyseClitics(word, start, hamzaAt) : NO_ANALYSES,
     });
     return end;
   };

@@ -91,3 +91,12 @@ describe('tokenize: properties', () => {
     );
   });
 });
+
+describe('tokenize: the article', () => {
+  it('is written with a bare alef: «ألتشين» and «إلهام» have none', () => {
+    expect(tokens('ألتشين')[0]?.analyses[0]?.article).toBe(false);
+    expect(tokens('الخاصة')[0]?.analyses[0]?.article).toBe(true);
+    expect(tokens('وألكسندر')[0]?.analyses.some((a) => a.article)).toBe(false);
+    expect(tokens('للأمم')[0]?.analyses.find((a) => a.form === 'الامم')?.article).toBe(true);
+  });
+});

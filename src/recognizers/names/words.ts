@@ -1,0 +1,48 @@
+import { nameKeys } from '../../lexicon/compile.js';
+import { createTrie, trieInsert, trieWalk, type TrieNode } from '../../lexicon/trie.js';
+import { normalize } from '../../normalize/index.js';
+import firstNames from './data/first-names.json';
+import neverNames from './data/never-names.json';
+import titles from './data/titles.json';
+
+const fold = (word: string): string => normalize(word).text.trim();
+const foldAll = (words: readonly string[]): Set<string> => new Set(words.map(fold));
+
+/** Words that end a name: verbs, common nouns, particles («اتصالات», «حربا», «في»). */
+export const NEVER_NAMES: ReadonlySet<string> = foldAll(Object.values(neverNames.words).flat());
+/** The never-names that are no nouns: they end even a body's name («حزب العدالة والتنمية الحاكم»). */
+export const FUNCTION_WORDS: ReadonlySet<string> = foldAll([
+  ...neverNames.words.verbs,
+  ...neverNames.words.adjectives,
+  ...neverNames.words.particles,
+  ...neverNames.words.adverbs,
+  ...neverNames.words.pronouns,
+]);
+/** Never-names checked before ى/ي folding («على» is not the name «علي»), diacritics removed. */
+export const NEVER_NAMES_AS_WRITTEN: ReadonlySet<string> = new Set(neverNames.asWritten.map((w) => normalize(w, { foldAlefMaksura: false, foldYehHamza: false }).text));
+/** Given names, Arab and foreign («فلاديمير», «كاجين»); «ambiguous» ones are also common words. */
+export const FIRST_NAMES: ReadonlySet<string> = foldAll([...firstNames.arabic, ...firstNames.foreign]);
+export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = foldAll(firstNames.ambiguous ?? []);
+export const MODIFIERS: ReadonlySet<string> = foldAll(titles.modifiers);
+export const MINISTRIES: ReadonlySet<string> = foldAll(titles.ministries);
+export const REPORTING_VERBS: ReadonlySet<string> = foldAll(titles.reportingVerbs);
+export const PARTICLES: ReadonlySet<string> = foldAll(titles.particles);
+export const BYLINE_SEPARATORS: ReadonlySet<string> = new Set(titles.bylineSeparators);
+export const SURNAME_ENDINGS: readonly string[] = titles.foreignSurnameEndings.map(fold);
+
+/** Titles as token sequences («رئيس الوزراء», «الأمين العام»). */
+export const TITLES: TrieNode<true> = (() => {
+  const trie = createTrie<true>();
+  for (const title of titles.titles) trieInsert(trie, nameKeys(title), true);
+  return trie;
+})();
+
+/** Tokens a title at `form` + following texts covers, or 0. */
+export function titleLength(form: string, rest: (k: number) => string | undefined): number {
+  return trieWalk(TITLES, form, rest).at(-1)?.length ?? 0;
+}
+
+/** «حاجييف», «باشينيان», «زاخاروفا»: the shape of a transliterated surname. */
+export function looksLikeSurname(word: string): boolean {
+  return word.length >= 5 && SURNAME_ENDINGS.some((ending) => word.endsWith(ending));
+}

@@ -1,0 +1,86 @@
+import type { Candidate } from '../recognizers/types.js';
+import type { Token } from '../tokenize/index.js';
+import type { DocumentEntity, Mention } from '../types.js';
+
+/** The country a document names most (ties: the one named first), or undefined. */
+export function dominantCountry(candidates: readonly Candidate[]): string | undefined {
+  const counts = new Map<string, { count: number; first: number }>();
+  for (const c of candidates) {
+    if (c.type !== 'place' || c.subtype !== 'country' || c.id === undefined) continue;
+    const seen = counts.get(c.id) ?? { count: 0, first: c.start };
+    seen.count += 1;
+    counts.set(c.id, seen);
+  }
+  let best: [string, { count: number; first: number }] | undefined;
+  for (const entry of counts) {
+    if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && entry[1].first < best[1].first)) best = entry;
+  }
+  return best?.[0];
+}
+
+/**
+ * Gives bare bodies the document's country: «وزارة الخارجية» in an article that names
+ * Azerbaijan most → azerbaijan-ministry-of-foreign-affairs. Without a country they are dropped.
+ */
+export function fillFromDocument(candidates: readonly Candidate[]): Candidate[] {
+  const country = dominantCountry(candidates);
+  const out: Candidate[] = [];
+  for (const candidate of candidates) {
+    if (candidate.idTemplate === undefined) {
+      out.push(candidate);
+      continue;
+    }
+    if (country === undefined) continue;
+    const { idTemplate, ...rest } = candidate;
+    out.push({ ...rest, id: idTemplate.replaceAll('{country}', country), country, confidence: 0.6 } as Candidate);
+  }
+  return out;
+}
+
+/**
+ * A surname alone («علييف», «فاردانيان») gets the id of the full name the document gives
+ * elsewhere («إلهام علييف»). Adds mentions only on tokens nothing else claimed.
+ */
+export function linkPartialNames(kept: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
+  const surnames = new Map<string, Candidate>();
+  for (const c of kept) {
+    if (c.type !== 'actor' || c.subtype !== 'person' || c.id === undefined) continue;
+    const words = text.slice(c.start, c.end).split(' ');
+    const surname = words.at(-1);
+    if (words.length >= 2 && surname !== undefined && surname.length >= 4 && !surnames.has(surname)) surnames.set(surname, c);
+  }
+  if (surnames.size === 0) return [];
+  const covered = (token: Token): boolean => kept.some((c) => c.start < token.end && token.start < c.end);
+  const added: Candidate[] = [];
+  for (const token of tokens) {
+    if (token.kind !== 'arabic') continue;
+    for (const reading of token.analyses) {
+      const full = surnames.get(reading.form);
+      if (!full || covered(token)) continue;
+      const candidate: Candidate = { type: 'actor', subtype: 'person', start: reading.start, end: token.end, source: 'rule:person.partial', priority: 45, confidence: 0.8 };
+      if (full.id !== undefined) candidate.id = full.id;
+      if (full.canonical !== undefined) candidate.canonical = full.canonical;
+      if (full.country !== undefined) candidate.country = full.country;
+      added.push(candidate);
+      break;
+    }
+  }
+  return added;
+}
+
+/**
+ * The document's cast: one entity per id, with its mention count and first offset,
+ * ordered by salience (mentions, plus up to one for appearing early).
+ */
+export function documentEntities(mentions: readonly Mention[], textLength: number): DocumentEntity[] {
+  const byId = new Map<string, DocumentEntity>();
+  for (const m of mentions) {
+    if ((m.type !== 'actor' && m.type !== 'place') || m.id === undefined) continue;
+    const entity = byId.get(m.id);
+    if (entity) entity.mentions += 1;
+    else byId.set(m.id, { id: m.id, type: m.type, subtype: m.subtype, canonical: m.canonical ?? m.text, mentions: 1, firstOffset: m.start, salience: 0 });
+  }
+  const entities = [...byId.values()];
+  for (const e of entities) e.salience = Math.round((e.mentions + 1 - e.firstOffset / Math.max(1, textLength)) * 1000) / 1000;
+  return entities.sort((a, b) => b.salience - a.salience || a.firstOffset - b.firstOffset || (a.id < b.id ? -1 : 1));
+}

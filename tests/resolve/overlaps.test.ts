@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Candidate } from '../../src/recognizers/types.js';
+import { compareCandidates, resolveOverlaps } from '../../src/resolve/overlaps.js';
+
+const c = (start: number, end: number, source: Candidate['source'], priority: number, id = `${start}-${end}`): Candidate => ({
+  type: 'place',
+  subtype: 'region',
+  start,
+  end,
+  id,
+  source,
+  priority,
+});
+
+describe('the one overlap policy', () => {
+  it('keeps the longest candidate: «ناغورنو قره باغ» over «قره باغ»', () => {
+    expect(resolveOverlaps([c(8, 15, 'lexicon', 100, 'short'), c(0, 15, 'lexicon', 100, 'long')]).map((x) => x.id)).toEqual(['long']);
+  });
+
+  it('at equal length prefers lexicon over rule over fuzzy', () => {
+    expect(resolveOverlaps([c(0, 5, 'fuzzy', 0, 'f'), c(0, 5, 'rule:x', 90, 'r'), c(0, 5, 'lexicon', 10, 'l')]).map((x) => x.id)).toEqual(['l']);
+    expect(resolveOverlaps([c(0, 5, 'fuzzy', 0, 'f'), c(0, 5, 'rule:x', 0, 'r')]).map((x) => x.id)).toEqual(['r']);
+  });
+
+  it('then prefers the higher priority (a date over a number of the same span)', () => {
+    const number: Candidate = { type: 'number', subtype: 'cardinal', start: 0, end: 4, value: 2020, source: 'rule:number.digits', priority: 10 };
+    const date: Candidate = { type: 'date', subtype: 'date', start: 0, end: 4, value: '2020', source: 'rule:date.year', priority: 20 };
+    expect(resolveOverlaps([number, date])).toEqual([date]);
+  });
+
+  it('then the earlier start, then the source name: never the input order', () => {
+    const a = c(0, 4, 'rule:a', 1, 'a');
+    const b = c(2, 6, 'rule:b', 1, 'b');
+    expect(resolveOverlaps([b, a])).toEqual([a]);
+    const x = c(0, 4, 'rule:x', 1, 'x');
+    const y = c(0, 4, 'rule:y', 1, 'y');
+    expect(resolveOverlaps([y, x])).toEqual(resolveOverlaps([x, y]));
+    expect(compareCandidates(x, y)).toBeLessThan(0);
+  });
+
+  it('keeps touching spans and returns them sorted', () => {
+    expect(resolveOverlaps([c(5, 9, 'lexicon', 1), c(0, 5, 'lexicon', 1)]).map((x) => x.start)).toEqual([0, 5]);
+  });
+
+  it('drops empty spans', () => {
+    expect(resolveOverlaps([c(3, 3, 'lexicon', 1)])).toEqual([]);
+  });
+});
