@@ -7,7 +7,8 @@ export default defineConfig({
   sourcemap: false,
   clean: true,
   target: 'node20',
-  splitting: false,
+  // Entries share one chunk per format, so the library's data ships once, not once per entry.
+  splitting: true,
   // Bundled so that a consumer's install stays light: natural's root pulls in
   // databases, and franc-min is ESM-only.
   noExternal: ['natural', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],

@@ -1,3 +1,4 @@
+import { detectLanguage, foreignRuns, isArabic } from './language/index.js';
 import { compileLexicons, type CompiledLexicon } from './lexicon/compile.js';
 import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from './lexicon/defaults.js';
 import { lexiconRecognizer } from './lexicon/match.js';
@@ -89,8 +90,18 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       // document's country, surnames alone take the id of the full name.
       const kept = resolveOverlaps(fillFromDocument(candidates));
       const linked = resolveOverlaps([...kept, ...linkPartialNames(kept, tokens, normalized.text)]);
-      const mentions = linked.filter((c) => types.has(c.type)).map((c) => toMention(c, normalized));
-      return { mentions, entities: documentEntities(mentions, text.length), reference, language: 'und', warnings: [] };
+      const warnings: string[] = [];
+      const language = detectLanguage(text);
+      if (language !== 'und' && !isArabic(language)) warnings.push(`the text looks like ${language}, not Arabic: expect few or wrong mentions`);
+      // Persian or Urdu paragraphs share the script but not the language: nothing is taken from them.
+      const foreign = foreignRuns(text);
+      for (const run of foreign) warnings.push(`characters ${run.start}–${run.end} look like ${run.language}, not Arabic: no mentions taken there`);
+      const inForeignRun = (start: number, end: number): boolean => foreign.some((run) => start < run.end && run.start < end);
+      const mentions = linked
+        .filter((c) => types.has(c.type))
+        .map((c) => toMention(c, normalized))
+        .filter((m) => !inForeignRun(m.start, m.end));
+      return { mentions, entities: documentEntities(mentions, text.length), reference, language, warnings };
     },
   };
 }

@@ -1,4 +1,4 @@
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DAY = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
 
 /**
  * Checks a `YYYY-MM-DD` reference date and returns it; a RangeError quoting the

@@ -12,6 +12,8 @@ interface FuzzyName {
 export interface FuzzyIndex {
   readonly names: readonly FuzzyName[];
   readonly bigrams: ReadonlyMap<string, readonly number[]>;
+  /** Answers already computed (news repeats its words); emptied when it grows past a bound. */
+  readonly memo: Map<string, FuzzyMatch | null>;
 }
 
 /** A close variant found: the entry and how similar the text is (Jaro–Winkler). */
@@ -56,7 +58,7 @@ export function buildFuzzyIndex(names: readonly { key: string; keys: readonly st
       else bigrams.set(gram, [index]);
     }
   }
-  return { names: kept, bigrams };
+  return { names: kept, bigrams, memo: new Map() };
 }
 
 /** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), stopping past `limit`. */
@@ -113,30 +115,49 @@ function wordsClose(a: string, b: string): boolean {
 /**
  * The best lexicon name within a few edits of `text` (folded, `tokens` words), or null.
  * Never matches short words, and never a mere inflection of a name.
+ *
+ * Candidates come from the rarest bigrams of `text`: two edits destroy at most four
+ * bigrams, so a name within reach shares one of any five distinct bigrams.
  */
 export function fuzzyLookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | null {
   if (!fuzzyEligible(text, tokens) || index.names.length === 0) return null;
-  const grams = bigramsOf(text);
-  const shared = new Map<number, number>();
-  for (const gram of grams) {
-    const postings = index.bigrams.get(gram);
-    if (!postings || postings.length > limits.commonBigramLimit) continue;
-    for (const i of postings) shared.set(i, (shared.get(i) ?? 0) + 1);
-  }
+  const key = `${tokens}|${text}`;
+  const known = index.memo.get(key);
+  if (known !== undefined) return known;
+  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
+  const found = lookup(index, text, tokens);
+  index.memo.set(key, found);
+  return found;
+}
+
+const MEMO_LIMIT = 100_000;
+
+function lookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | null {
+  const grams = [...bigramsOf(text)]
+    .map((gram) => index.bigrams.get(gram) ?? EMPTY)
+    .sort((a, b) => a.length - b.length)
+    .slice(0, PROBE_BIGRAMS);
+  const seen = new Set<number>();
   let best: FuzzyMatch | null = null;
-  for (const [i, count] of shared) {
-    const name = index.names[i];
-    if (!name || name.tokens !== tokens) continue;
-    if (count < 0.5 * Math.min(grams.size, name.text.length - 1)) continue;
-    const allowed = Math.min(name.text.length, text.length) >= limits.longFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
-    if (name.text === text || differsOnlyByEnding(name.text, text)) continue;
-    if (endingsDisagree(name.text, text)) continue;
-    if (editDistance(name.text, text, allowed) > allowed) continue;
-    // Each word on its own must be close too: «الجمهورية التركية» is not «الجمهورية التشيكية».
-    if (tokens > 1 && !wordsClose(name.text, text)) continue;
-    const similarity = JaroWinklerDistance(name.text, text);
-    if (similarity < limits.minimumSimilarity) continue;
-    if (!best || similarity > best.similarity) best = { entry: name.entry, similarity };
+  for (const postings of grams) {
+    for (const i of postings) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      const name = index.names[i];
+      if (!name || name.tokens !== tokens) continue;
+      const allowed = Math.min(name.text.length, text.length) >= limits.longFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
+      if (Math.abs(name.text.length - text.length) > allowed) continue;
+      if (name.text === text || differsOnlyByEnding(name.text, text) || endingsDisagree(name.text, text)) continue;
+      if (editDistance(name.text, text, allowed) > allowed) continue;
+      // Each word on its own must be close too: «الجمهورية التركية» is not «الجمهورية التشيكية».
+      if (tokens > 1 && !wordsClose(name.text, text)) continue;
+      const similarity = JaroWinklerDistance(name.text, text);
+      if (similarity < limits.minimumSimilarity) continue;
+      if (!best || similarity > best.similarity) best = { entry: name.entry, similarity };
+    }
   }
   return best;
 }
+
+const EMPTY: readonly number[] = [];
+const PROBE_BIGRAMS = 2 * limits.maximumEditsLong + 1;

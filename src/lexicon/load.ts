@@ -32,7 +32,7 @@ export function loadLexicon(path: string): Lexicon {
     source = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/u.exec(message);
+    const position = /position ([0-9]+)/u.exec(message);
     const where = position ? ` at ${lineColumn(text, Number(position[1]))}` : '';
     throw new LexiconError([{ file: path, entry: -1, message: `invalid JSON${where}: ${message}` }]);
   }

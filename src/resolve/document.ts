@@ -50,7 +50,13 @@ export function linkPartialNames(kept: readonly Candidate[], tokens: readonly To
     if (words.length >= 2 && surname !== undefined && surname.length >= 4 && !surnames.has(surname)) surnames.set(surname, c);
   }
   if (surnames.size === 0) return [];
-  const covered = (token: Token): boolean => kept.some((c) => c.start < token.end && token.start < c.end);
+  const limit = tokens.at(-1)?.end ?? 0;
+  const taken = new Uint8Array(limit);
+  for (const c of kept) taken.fill(1, c.start, Math.min(c.end, limit));
+  const covered = (token: Token): boolean => {
+    for (let i = token.start; i < token.end; i += 1) if (taken[i] === 1) return true;
+    return false;
+  };
   const added: Candidate[] = [];
   for (const token of tokens) {
     if (token.kind !== 'arabic') continue;

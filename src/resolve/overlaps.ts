@@ -24,25 +24,21 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
   );
 }
 
-/** Picks a set of non-overlapping candidates by {@link compareCandidates}, sorted by start. */
+/**
+ * Picks a set of non-overlapping candidates by {@link compareCandidates}, sorted by start.
+ * Occupied positions live in a bit mask, so the cost is the total length of the
+ * candidates, never their number squared.
+ */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
   const ranked = candidates.filter((c) => c.end > c.start).sort(compareCandidates);
+  const limit = ranked.reduce((max, c) => Math.max(max, c.end), 0);
+  const taken = new Uint8Array(limit);
   const kept: Candidate[] = [];
-  // Occupied spans, kept sorted by start, for a binary-search overlap test.
-  const taken: { start: number; end: number }[] = [];
   for (const candidate of ranked) {
-    let lo = 0;
-    let hi = taken.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((taken[mid]?.start ?? 0) < candidate.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const before = taken[lo - 1];
-    const after = taken[lo];
-    if (before && before.end > candidate.start) continue;
-    if (after && after.start < candidate.end) continue;
-    taken.splice(lo, 0, { start: candidate.start, end: candidate.end });
+    let free = true;
+    for (let i = candidate.start; i < candidate.end && free; i += 1) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, candidate.start, candidate.end);
     kept.push(candidate);
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -1,0 +1,42 @@
+import { franc } from 'franc-min';
+import data from './data.json';
+
+const ARABIC = new Set(data.arabic);
+const FOREIGN_LETTERS = new Set(data.foreignLetters);
+
+/** The language of a text as an ISO 639-3 code ('arb' for Arabic), or 'und' when too short to tell. */
+export function detectLanguage(text: string): string {
+  const sample = text.slice(0, data.sample);
+  if (sample.trim().length < data.minimumLength) return 'und';
+  return franc(sample, { minLength: data.minimumLength });
+}
+
+export const isArabic = (language: string): boolean => ARABIC.has(language);
+
+/** A stretch of the original text written in another language with Arabic letters (Persian, Urdu). */
+export interface ForeignRun {
+  start: number;
+  end: number;
+  language: string;
+}
+
+/**
+ * Paragraphs in Persian, Urdu or another language of the Arabic script: only those with
+ * letters Arabic does not use are given to franc, so Arabic text costs one scan.
+ */
+export function foreignRuns(text: string): ForeignRun[] {
+  const runs: ForeignRun[] = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    let hasForeignLetter = false;
+    for (let i = start; i < end && !hasForeignLetter; i += 1) hasForeignLetter = FOREIGN_LETTERS.has(text.charAt(i));
+    if (hasForeignLetter) {
+      const language = detectLanguage(text.slice(start, end));
+      if (language !== 'und' && !isArabic(language)) runs.push({ start, end, language });
+    }
+    start = end + 1;
+  }
+  return runs;
+}

@@ -1,0 +1,46 @@
+import type { Unit } from '../data.js';
+import { periodWhen, RELATION_OFFSET } from '../resolve.js';
+import { readsAs } from '../tokens.js';
+import type { Context, Piece, Rule } from '../types.js';
+
+/** A calendar period named relative to the reference: «العام الماضي» is (year, −1). */
+export interface RelativePeriod extends Piece {
+  readonly unit: Unit;
+  readonly offset: number;
+}
+
+/**
+ * «العام الماضي», «السنة المقبلة», «الشهر الجاري», «هذا الأسبوع», «العقد الماضي»,
+ * «القرن الحالي»: a definite calendar unit with a period word or after «هذا/هذه».
+ * With `bare`, the unit alone is the current one («نهاية العام» after a mod word).
+ * «الأمين العام المقبل» is not a year: «العام» after «الأمين», «الرأي» … is the adjective «general».
+ */
+export function relativePeriodAt(ctx: Context, i: number, clitics: boolean, bare = false): RelativePeriod | null {
+  const { tokens, data } = ctx;
+  const demonstrative = clitics ? data.demonstratives.atWithClitics(tokens, i) : data.demonstratives.at(tokens, i);
+  const k = demonstrative ? demonstrative.next : i;
+  const token = tokens[k];
+  if (token === undefined || token.kind !== 'arabic') return null;
+  const analyses = demonstrative || !clitics ? token.analyses.slice(0, 1) : token.analyses;
+  for (const analysis of analyses) {
+    const form = analysis.article ? data.unitForms.get(analysis.stem) : undefined;
+    if (!form || form.number !== 'singular' || !form.unit.calendar) continue;
+    if (!demonstrative && form.unit.adjectiveForms.has(analysis.form) && readsAs(tokens[k - 1], form.unit.adjectiveHeads)) return null;
+    const start = demonstrative ? demonstrative.start : analysis.start;
+    const relation = data.periods.at(tokens, k + 1);
+    if (relation && relation.value !== 'recent') {
+      return { unit: form.unit, offset: RELATION_OFFSET[relation.value], start, end: relation.end, next: relation.next };
+    }
+    if (demonstrative || bare) return { unit: form.unit, offset: 0, start, end: token.end, next: k + 1 };
+    return null;
+  }
+  return null;
+}
+
+/** «العام الماضي» (ref 2023-09-20) → 2022; «الشهر المقبل» → 2023-10; «الأسبوع الماضي» → 2023-W37. */
+export const relativePeriod: Rule = (ctx, i) => {
+  const period = relativePeriodAt(ctx, i, true);
+  if (!period) return null;
+  const when = ctx.ref === null ? null : periodWhen(ctx.ref, period.unit.id, period.offset);
+  return { rule: 'relative-period', reading: { kind: 'point', when }, start: period.start, end: period.end, next: period.next };
+};
