@@ -8,7 +8,7 @@ import { inferReferenceDate, recognizeDates } from './recognizers/dates/index.js
 import { recognizeNumbers } from './recognizers/numbers/index.js';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types.js';
 import { checkReferenceDate } from './reference-date.js';
-import { namesRecognizer } from './recognizers/names/index.js';
+import { isCommonWord, namesRecognizer } from './recognizers/names/index.js';
 import { documentEntities, fillFromDocument, linkPartialNames, resolveOverlaps, toMention } from './resolve/index.js';
 import { tokenize } from './tokenize/index.js';
 import type { ExtractOptions, ExtractResult, MentionType } from './types.js';
@@ -59,7 +59,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   const foldOptions = options.normalize;
   const lexicon = compileFor(options);
   const recognizers: Recognizer[] = [
-    lexiconRecognizer(lexicon, { fuzzy: options.fuzzy ?? true }),
+    lexiconRecognizer(lexicon, { fuzzy: options.fuzzy ?? true, commonWord: isCommonWord }),
     namesRecognizer(lexicon),
     recognizeNumbers,
     recognizeDates,

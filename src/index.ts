@@ -3,7 +3,7 @@ export type { Extractor, ExtractorOptions } from './extract.js';
 export { normalize, DEFAULT_NORMALIZE_OPTIONS } from './normalize/index.js';
 export type { NormalizedText, NormalizeOptions, FoldName, Span } from './normalize/index.js';
 export { tokenize } from './tokenize/index.js';
-export type { Token, TokenKind, CliticAnalysis } from './tokenize/index.js';
+export type { Token, TokenKind, CliticAnalysis, TokenizeOptions } from './tokenize/index.js';
 export { evaluate, formatReport } from './evaluate/index.js';
 export type { EvaluationReport, ScoreRow, PRF, Accuracy, ScoredMention, ScoringError } from './evaluate/index.js';
 export { LexiconError, formatProblem } from './errors.js';

@@ -97,7 +97,7 @@ export interface CompiledLexicon {
 
 /** The token texts of a name, folded exactly as text is. */
 export function nameKeys(name: string): string[] {
-  return tokenize(normalize(name)).map((token) => token.text);
+  return tokenize(normalize(name), { analyses: false }).map((token) => token.text);
 }
 
 /**

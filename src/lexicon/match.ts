@@ -140,11 +140,11 @@ function coveredTokens(tokens: readonly Token[], candidates: readonly Candidate[
   return covered;
 }
 
-function fuzzyCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], covered: Uint8Array): Candidate[] {
+function fuzzyCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], covered: Uint8Array, commonWord?: (token: Token) => boolean): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i];
-    if (!first || first.kind !== 'arabic' || covered[i]) continue;
+    if (!first || first.kind !== 'arabic' || covered[i] || commonWord?.(first)) continue;
     let found: Candidate | null = null;
     for (let length = Math.min(3, tokens.length - i); length >= 1 && !found; length -= 1) {
       const window = tokens.slice(i, i + length);
@@ -190,7 +190,14 @@ function designates(lexicon: CompiledLexicon, token: Token | undefined, subtype:
  * clitic reading of the first token; heads × nationality; ambiguous names only with
  * support in the document; then the similarity fallback on what is left.
  */
-export function lexiconRecognizer(lexicon: CompiledLexicon, options: { fuzzy: boolean } = { fuzzy: true }): Recognizer {
+export interface LexiconMatchOptions {
+  /** Run the similarity fallback on what the index did not match. */
+  fuzzy: boolean;
+  /** Words the fallback never starts a guess on (common words: «الانتخابات» is no misspelt name). */
+  commonWord?: (token: Token) => boolean;
+}
+
+export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatchOptions = { fuzzy: true }): Recognizer {
   return ({ tokens }) => {
     const found: Candidate[] = [];
     const ambiguous: { candidate: Candidate; at: number }[] = [];
@@ -222,7 +229,7 @@ export function lexiconRecognizer(lexicon: CompiledLexicon, options: { fuzzy: bo
     for (const { candidate, at } of ambiguous) {
       if (supported.has(candidate.id) || designates(lexicon, tokens[at - 1], candidate.subtype)) found.push(candidate);
     }
-    if (options.fuzzy) found.push(...fuzzyCandidates(lexicon, tokens, coveredTokens(tokens, found)));
+    if (options.fuzzy) found.push(...fuzzyCandidates(lexicon, tokens, coveredTokens(tokens, found), options.commonWord));
     return found;
   };
 }

@@ -25,6 +25,32 @@ export interface Token {
 }
 
 const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ', 'ٱ']);
+
+/** Options of {@link tokenize}. */
+export interface TokenizeOptions {
+  /** Compute clitic readings of Arabic words (default true; lexicon keys do without). */
+  analyses?: boolean;
+}
+
+// News repeats its words: the readings of a word are computed once and shifted to each
+// occurrence. The key carries which of the first letters were a hamza-alef in the
+// original, since that decides whether «ال» there is the article.
+const analysisCache = new Map<string, readonly CliticAnalysis[]>();
+const CACHE_LIMIT = 200_000;
+const READING_PREFIX = 4;
+
+function cachedAnalyses(word: string, start: number, hamzaAt: (index: number) => boolean): readonly CliticAnalysis[] {
+  let mask = 0;
+  for (let i = 0; i < READING_PREFIX && i < word.length; i += 1) if (hamzaAt(start + i)) mask |= 1 << i;
+  const key = `${mask}|${word}`;
+  let template = analysisCache.get(key);
+  if (!template) {
+    if (analysisCache.size >= CACHE_LIMIT) analysisCache.clear();
+    template = analyseClitics(word, 0, (i) => (mask & (1 << i)) !== 0);
+    analysisCache.set(key, template);
+  }
+  return start === 0 ? template : template.map((a) => ({ ...a, start: a.start + start }));
+}
 const NO_ANALYSES: readonly CliticAnalysis[] = Object.freeze([]);
 
 // Characters that may sit inside a Latin token when a letter or digit follows: «xeber24.net», «e-mail».
@@ -39,9 +65,10 @@ const NUMBER_JOINERS = new Set([',', '.']);
  * @example
  * tokenize(normalize('وبالأرمن ٣٢')).map((t) => t.text); // ['وبالارمن', '32']
  */
-export function tokenize(normalized: NormalizedText): Token[] {
+export function tokenize(normalized: NormalizedText, options: TokenizeOptions = {}): Token[] {
   const { text } = normalized;
   const tokens: Token[] = [];
+  const withAnalyses = options.analyses ?? true;
   const hamzaAt = (index: number): boolean => HAMZA_ALEFS.has(normalized.original.charAt(normalized.originStart[index] ?? -1));
   const push = (kind: TokenKind, start: number, scannedEnd: number): number => {
     // A presentation form that NFKC expands into several words («ﷺ») is one original
@@ -58,7 +85,7 @@ export function tokenize(normalized: NormalizedText): Token[] {
       end,
       originStart: span.start,
       originEnd: span.end,
-      analyses: kind === 'arabic' ? analyseClitics(word, start, hamzaAt) : NO_ANALYSES,
+      analyses: kind === 'arabic' && withAnalyses ? cachedAnalyses(word, start, hamzaAt) : NO_ANALYSES,
     });
     return end;
   };

@@ -1,0 +1,110 @@
+// npm run bench: speed, scaling and memory, measured in one run and printed as ratios.
+// Not part of npm test: timings vary with the machine, so nothing here is asserted.
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createExtractor, defineLexicon, normalize } from '../dist/index.js';
+import { HOSTILE_INPUTS } from './hostile.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CORPUS = join(ROOT, 'fixtures', 'corpus');
+const quick = process.argv.includes('--quick');
+const texts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(CORPUS, f), 'utf8'));
+const corpus = texts.join('\n');
+const mb = (s) => Buffer.byteLength(s, 'utf8') / 1e6;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const repeatTo = (text, size) => {
+  let out = '';
+  while (out.length < size) out += `${text}\n`;
+  return out;
+};
+const timed = (f) => {
+  const t = performance.now();
+  f();
+  return performance.now() - t;
+};
+const line = (label, value) => console.log(`${label.padEnd(52)} ${value}`);
+
+if (process.argv.includes('--memory-child')) {
+  const ex = createExtractor();
+  const huge = repeatTo(corpus, 25_000_000); // 25M UTF-16 units: 50 MB in memory
+  const baseline = process.memoryUsage().rss;
+  const ms = timed(() => ex.extract(huge));
+  process.stdout.write(JSON.stringify({ bytes: huge.length * 2, baseline, peak: process.resourceUsage().maxRSS * 1024, ms }));
+  process.exit(0);
+}
+
+const extractor = createExtractor();
+extractor.extract(corpus, { referenceDate: '2023-09-20' }); // warm up
+
+console.log(`arabic-entities benchmark — node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+
+// 1. Throughput.
+const corpusRuns = Array.from({ length: 5 }, () => timed(() => texts.forEach((t) => extractor.extract(t, { referenceDate: '2023-09-20' }))));
+line('bundled corpus (5 articles), median of 5', `${(mb(corpus) / (median(corpusRuns) / 1000)).toFixed(2)} MB/s`);
+const big = repeatTo(corpus, quick ? 1_000_000 : 10_000_000);
+const bigRuns = Array.from({ length: quick ? 1 : 5 }, () => timed(() => extractor.extract(big, { referenceDate: '2023-09-20' })));
+const bigMs = median(bigRuns);
+line(`${mb(big).toFixed(1)} MB concatenation, median of ${bigRuns.length}`, `${(mb(big) / (bigMs / 1000)).toFixed(2)} MB/s`);
+const normalizeMs = median(Array.from({ length: 3 }, () => timed(() => normalize(big))));
+line('extract time / bare normalize() time (the floor)', `${(bigMs / normalizeMs).toFixed(1)}×`);
+
+// 2. Linearity on real text.
+const unit = repeatTo(corpus, 100_000);
+const scale = [1, 4, 16].map((k) => ({ k, ms: median(Array.from({ length: 3 }, () => timed(() => extractor.extract(unit.repeat(k))))) }));
+for (const { k, ms } of scale.slice(1)) line(`linearity: ${k}× text takes`, `${(ms / (scale[0]?.ms ?? 1)).toFixed(2)}× the time (must be ≤ ${k + 1}×)`);
+
+// 3. Lexicon scaling: 100k generated entries on top of the defaults.
+const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+const word = (i, len) => Array.from({ length: len }, (_, k) => letters[(i * 7 + k * 13 + (i >> k)) % letters.length]).join('');
+const generated = defineLexicon(
+  {
+    entries: Array.from({ length: 100_000 }, (_, i) => ({
+      id: `generated-${i}`,
+      type: i % 2 ? 'actor' : 'place',
+      subtype: i % 2 ? 'person' : 'city',
+      names: [`${word(i, 5)}${i.toString(36)} ${word(i + 1, 6)}`],
+    })),
+  },
+  'generated',
+);
+const buildMs = timed(() => createExtractor({ lexicons: [generated], fuzzy: true }));
+const large = createExtractor({ lexicons: [generated] });
+large.extract(corpus);
+const perDoc = (ex) => median(Array.from({ length: 5 }, () => timed(() => texts.forEach((t) => ex.extract(t, { referenceDate: '2023-09-20' })))));
+line('100k-entry lexicon: build time', `${(buildMs / 1000).toFixed(2)} s`);
+line('100k-entry lexicon: per-document time vs defaults', `${(perDoc(large) / perDoc(extractor)).toFixed(2)}×`);
+
+// 4. Cold start: a fresh process importing the package and extracting once, minus a bare node start.
+const runNode = (args) => timed(() => execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' }));
+const coldRuns = quick ? 3 : 10;
+const bare = median(Array.from({ length: coldRuns }, () => runNode(['-e', '0'])));
+const cold = median(
+  Array.from({ length: coldRuns }, () =>
+    runNode(['--input-type=module', '-e', "import { extract } from 'arabic-entities'; extract('قال وزير الخارجية الأميركي إن قره باغ');"]),
+  ),
+);
+line(`cold start (import + first extract), median of ${coldRuns}`, `${(cold - bare).toFixed(0)} ms above a bare node start (${bare.toFixed(0)} ms)`);
+
+// 5. Hostile inputs: time for 4× the input, as a ratio.
+let worst = { name: '', ratio: 0 };
+for (const [name, make] of Object.entries(HOSTILE_INPUTS)) {
+  const small = make(quick ? 50_000 : 250_000);
+  const large4 = make(small.length * 4);
+  const t1 = median(Array.from({ length: 3 }, () => timed(() => extractor.extract(small))));
+  const t4 = median(Array.from({ length: 3 }, () => timed(() => extractor.extract(large4))));
+  const ratio = t4 / t1;
+  if (ratio > worst.ratio) worst = { name, ratio };
+  line(`hostile «${name}»: 4× input`, `${ratio.toFixed(2)}× time (${((t1 / small.length) * 1e3).toFixed(2)} ms per 1k chars)`);
+}
+line('worst hostile ratio (must be ≤ 4.6×)', `${worst.ratio.toFixed(2)}× («${worst.name}»)`);
+
+// 6. Memory: a 50 MB string through extract, in a child process of its own.
+if (!quick) {
+  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--memory-child'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1e6 });
+  const { bytes, baseline, peak, ms } = JSON.parse(out);
+  line('50 MB string: time', `${(ms / 1000).toFixed(1)} s`);
+  line('50 MB string: peak RSS above baseline / string size (≤ 10×)', `${((peak - baseline) / bytes).toFixed(1)}×`);
+}
+line('peak RSS of this process', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
