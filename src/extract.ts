@@ -11,7 +11,7 @@ import { checkReferenceDate } from './reference-date.js';
 import { isCommonWord, namesRecognizer } from './recognizers/names/index.js';
 import { documentEntities, fillFromDocument, linkPartialNames, resolveOverlaps, toMention } from './resolve/index.js';
 import { tokenize } from './tokenize/index.js';
-import type { ExtractOptions, ExtractResult, MentionType } from './types.js';
+import { MENTION_TYPES, type ExtractOptions, type ExtractResult, type MentionType } from './types.js';
 
 /** Options fixed when an extractor is built. */
 export interface ExtractorOptions {
@@ -37,7 +37,6 @@ export interface Extractor {
   extract(text: string, options?: ExtractOptions): ExtractResult;
 }
 
-const MENTION_TYPES: readonly MentionType[] = ['actor', 'place', 'number', 'date'];
 
 /**
  * Builds an extractor: the expensive work (compiling lexicons and rules) happens here once.

@@ -11,7 +11,7 @@ export { defineLexicon, lexiconProblems } from './lexicon/validate.js';
 export { DEFAULT_LEXICONS as BUNDLED_LEXICONS } from './lexicon/defaults.js';
 export type { Lexicon, LexiconEntry, LexiconSource } from './lexicon/types.js';
 export type { LexiconProblem } from './errors.js';
-export { SUBTYPES } from './types.js';
+export { MENTION_TYPES, SUBTYPES } from './types.js';
 export type {
   Mention,
   MentionType,

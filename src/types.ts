@@ -1,6 +1,9 @@
 /** The four kinds of mention the library finds (GUIDELINES.md, "Types"). */
 export type MentionType = 'actor' | 'place' | 'number' | 'date';
 
+/** The four mention types, in report order. */
+export const MENTION_TYPES: readonly MentionType[] = ['actor', 'place', 'number', 'date'];
+
 /** Allowed subtypes for each mention type. */
 export interface SubtypeOf {
   actor: 'person' | 'organization' | 'group';

@@ -1,10 +1,9 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { checkReferenceDate } from '../reference-date.js';
-import type { MentionType } from '../types.js';
+import { MENTION_TYPES, type MentionType } from '../types.js';
 import { UsageError } from './exit-codes.js';
 import { FORMATS, type FormatName } from './formats/index.js';
 
-const MENTION_TYPES: readonly MentionType[] = ['actor', 'place', 'number', 'date'];
 const MAX_WORKERS = 256;
 
 /** Options of `extract`. */
