@@ -1,6 +1,15 @@
-import { matchNumber } from '../numbers/match.js';
+import { matchNumber, type NumberMatch } from '../numbers/match.js';
+import { matchOrdinal, type OrdinalMatch } from '../numbers/ordinals.js';
+import { opens, OPENS } from './dispatch.js';
+import { memoized } from './memo.js';
 import type { Context, Piece } from './types.js';
 import { amountOf, touching } from './tokens.js';
+
+/** The cardinal the numbers recognizer reads at token `i` (memoized: a count, a day and a century all ask). */
+export const numberAt = memoized((ctx: Context, i: number): NumberMatch | null => matchNumber(ctx.tokens, i));
+
+/** The ordinal the numbers recognizer reads at token `i` (memoized like {@link numberAt}). */
+export const ordinalAt = memoized((ctx: Context, i: number): OrdinalMatch | null => matchOrdinal(ctx.tokens, i));
 
 /** A count before a unit («24 ساعة», «ستة أسابيع», «الـ24 ساعة», «الأشهر التسعة»). */
 export interface Count extends Piece {
@@ -27,6 +36,7 @@ function glued(tokens: Context['tokens'], mark: number, other: number): boolean 
  * («ستة», «ثلاث», «خمسة وعشرون», the definite «التسعة»), fractions («نصف»).
  */
 export function countAt(ctx: Context, i: number): Count | null {
+  if (!opens(ctx, i, OPENS.count)) return null;
   const { tokens } = ctx;
   const token = tokens[i];
   if (token === undefined) return null;
@@ -38,7 +48,7 @@ export function countAt(ctx: Context, i: number): Count | null {
   }
   // «1/2», «14:30»: digits glued to a separator and more digits belong to a fraction, date or time.
   if (token.kind === 'number' && (glued(tokens, i - 1, i - 2) || glued(tokens, i + 1, i + 2))) return null;
-  const match = matchNumber(tokens, i);
+  const match = numberAt(ctx, i);
   if (match === null || !(match.value > 0)) return null;
   const definite = token.kind === 'arabic' && token.analyses.some((analysis) => analysis.start === match.start && analysis.article);
   return { value: match.value, definite, start: match.start, end: match.end, next: match.endToken };

@@ -1,7 +1,8 @@
 /**
  * The dates recognizer. Rules walk the tokens (no regular expressions over the text),
- * built from the word classes in `data/*.json`; every rule is tried at every token and
- * the longest find there becomes a candidate (source `rule:date.<rule>`, priority 20).
+ * built from the word classes in `data/*.json`; at each token every rule that can start
+ * there (dispatch.ts: by the token's first word) is tried, and the longest find there
+ * becomes a candidate (source `rule:date.<rule>`, priority 20).
  *
  * Policies, where GUIDELINES.md and DECISIONS.md leave a choice:
  * - A date written without its year («2 أكتوبر», «فيفري») takes the latest year that puts
@@ -18,7 +19,7 @@
 import type { Candidate, RecognizerInput } from '../types.js';
 import { parseIsoDay } from './calendar.js';
 import { dateData } from './data.js';
-import { longest } from './pick.js';
+import { dispatchOf, NOT_YET, openingsOfToken, OPENS, type OpeningName } from './dispatch.js';
 import { isFullDay } from './resolve.js';
 import { ago } from './rules/ago.js';
 import { calendarDate } from './rules/calendar-date.js';
@@ -35,42 +36,64 @@ import { year } from './rules/year.js';
 import { valueOf } from './timex.js';
 import type { Context, Found, Rule } from './types.js';
 
-/** Every date rule. Order only breaks ties between equally long finds at one token. */
-const RULES: readonly Rule[] = [
-  range,
-  modified,
-  clockTime,
-  partOfDay,
-  calendarDate,
-  year,
-  decade,
-  century,
-  relativePeriod,
-  relativeDay,
-  weekdayRule,
-  ago,
-  duration,
+/**
+ * Every date rule, with the name of its opening in dispatch.ts (the words it can start
+ * with). Order only breaks ties between equally long finds at one token.
+ */
+const RULES: readonly (readonly [Rule, OpeningName])[] = [
+  [range, 'range'],
+  [modified, 'modified'],
+  [clockTime, 'clockTime'],
+  [partOfDay, 'partOfDay'],
+  [calendarDate, 'calendarDate'],
+  [year, 'year'],
+  [decade, 'decade'],
+  [century, 'century'],
+  [relativePeriod, 'relativePeriod'],
+  [relativeDay, 'relativeDay'],
+  [weekdayRule, 'weekday'],
+  [ago, 'ago'],
+  [duration, 'duration'],
 ];
+
+const RULE_BITS: readonly number[] = RULES.map(([, name]) => OPENS[name]);
+/** The bits of every rule: a token with none of them starts no date. */
+const ANY_RULE = RULE_BITS.reduce((all, bit) => all | bit, 0);
 
 /** Date candidates outrank numbers (10) when spans are equal: «2020» in «منذ 2020،» is a date's, not a count. */
 const PRIORITY = 20;
 
-function contextOf(input: RecognizerInput): Context {
-  return { tokens: input.tokens, ref: input.referenceDate === null ? null : parseIsoDay(input.referenceDate), data: dateData() };
+function contextOf(input: RecognizerInput, dispatched = true): Context {
+  const data = dateData();
+  return {
+    tokens: input.tokens,
+    ref: input.referenceDate === null ? null : parseIsoDay(input.referenceDate),
+    data,
+    dispatch: dispatched ? dispatchOf(data) : null,
+    openings: new Int32Array(dispatched ? input.tokens.length : 0).fill(NOT_YET),
+    memos: [],
+  };
 }
 
 function toCandidate(found: Found): Candidate {
   const subtype = found.reading.kind === 'point' ? 'date' : found.reading.kind;
+  const value = valueOf(found.reading);
+  const source = `rule:date.${found.rule}` as const;
+  // Most finds carry no mod, qualifier or Hijri reading: a plain literal then (spreading
+  // even an empty object costs a V8 slow path on every candidate).
+  if (found.mod === undefined && found.qualifier === undefined && found.hijri === undefined) {
+    return { type: 'date', subtype, start: found.start, end: found.end, value, source, priority: PRIORITY };
+  }
   return {
     type: 'date',
     subtype,
     start: found.start,
     end: found.end,
-    value: valueOf(found.reading),
+    value,
     ...(found.mod === undefined ? {} : { mod: found.mod }),
     ...(found.qualifier === undefined ? {} : { qualifier: found.qualifier }),
     ...(found.hijri === undefined ? {} : { hijri: found.hijri }),
-    source: `rule:date.${found.rule}`,
+    source,
     priority: PRIORITY,
   };
 }
@@ -86,16 +109,42 @@ function toCandidate(found: Found): Candidate {
  * // «من 2020 إلى 2022» → { subtype: 'range', value: '2020/2022' }
  */
 export function recognizeDates(input: RecognizerInput): Candidate[] {
-  const ctx = contextOf(input);
+  return scan(input, true);
+}
+
+/**
+ * The recognizer with every rule tried at every word and number, as before the dispatch
+ * existed: the reference tests/recognizers/dates/dispatch.test.ts holds the dispatch to.
+ * @internal
+ */
+export function recognizeDatesWithoutDispatch(input: RecognizerInput): Candidate[] {
+  return scan(input, false);
+}
+
+function scan(input: RecognizerInput, dispatched: boolean): Candidate[] {
+  const ctx = contextOf(input, dispatched);
   const candidates: Candidate[] = [];
   const { tokens } = input;
   for (let i = 0; i < tokens.length; i += 1) {
-    const kind = tokens[i]?.kind;
-    if (kind !== 'arabic' && kind !== 'number') continue;
-    const found = longest(RULES.map((rule) => rule(ctx, i)));
+    const token = tokens[i];
+    if (token === undefined || (token.kind !== 'arabic' && token.kind !== 'number')) continue;
+    const mask = openingsOfToken(ctx, i);
+    if ((mask & ANY_RULE) === 0) continue;
+    const found = longestAt(ctx, i, mask);
     if (found) candidates.push(toCandidate(found));
   }
   return candidates;
+}
+
+/** The longest find at token `i` of the rules whose bit is in `mask`, the earlier rule on a tie (as `longest` in pick.ts). */
+function longestAt(ctx: Context, i: number, mask: number): Found | null {
+  let best: Found | null = null;
+  for (let r = 0; r < RULES.length; r += 1) {
+    if ((mask & (RULE_BITS[r] ?? 0)) === 0) continue;
+    const found = RULES[r]?.[0](ctx, i) ?? null;
+    if (found && found.end > found.start && (!best || found.end - found.start > best.end - best.start)) best = found;
+  }
+  return best;
 }
 
 /** How far into the normalized text a dateline or lead date may sit to count as the article's date. */

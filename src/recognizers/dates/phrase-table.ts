@@ -28,12 +28,31 @@ export interface PhraseTable<T> {
   endsBefore(tokens: readonly Token[], i: number): boolean;
   /** The value of a one-word phrase, by its folded form. */
   get(word: string): T | undefined;
+  /** The folded first word of every phrase: the words a match can start with. */
+  firstWords(): Iterable<string>;
 }
 
 interface Entry<T> {
   readonly words: readonly string[];
   readonly value: T;
 }
+
+/**
+ * The phrases that start with one word: the one-word phrase, and the longer ones by
+ * their second word (longest first), so that a match tries only the phrases whose first
+ * two words are there («ما» opens a dozen qualifiers, «ما يقرب» one).
+ */
+interface Opening<T> {
+  readonly single: Entry<T> | undefined;
+  /** Null when the word starts no longer phrase (most tables): the next token is not looked up. */
+  readonly bySecond: ReadonlyMap<string, readonly Entry<T>[]> | null;
+}
+
+/**
+ * First letters are hashed to their low ten bits: Arabic letters (U+06xx), digits and
+ * marks fall in different buckets, which is what the test needs to tell them apart.
+ */
+const FIRST_LETTER_MASK = 0x3ff;
 
 /** Folds a phrase as the text is folded and splits it into token-sized words. */
 export function foldWords(phrase: string): string[] {
@@ -58,6 +77,8 @@ export function phraseTable<T>(
 ): PhraseTable<T> {
   const byFirst = new Map<string, Entry<T>[]>();
   const single = new Map<string, T>();
+  /** The last words of phrases of two words or more: only these can end a phrase before a token. */
+  const lastWords = new Set<string>();
   let longest = 0;
   for (const [phrase, value] of pairs) {
     const words = foldWords(phrase);
@@ -75,9 +96,26 @@ export function phraseTable<T>(
     list.push({ words, value });
     byFirst.set(first, list);
     if (words.length === 1) single.set(first, value);
+    else lastWords.add(words[words.length - 1] ?? first);
     longest = Math.max(longest, words.length);
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const openings = new Map<string, Opening<T>>();
+  for (const [first, list] of byFirst) {
+    const bySecond = new Map<string, Entry<T>[]>();
+    for (const entry of list) {
+      const second = entry.words[1];
+      if (second !== undefined) bySecond.set(second, [...(bySecond.get(second) ?? []), entry]);
+    }
+    openings.set(first, { single: list.find((entry) => entry.words.length === 1), bySecond: bySecond.size > 0 ? bySecond : null });
+  }
+
+  // Which letters the phrases start with, hashed (FIRST_LETTER_MASK): a word starting with
+  // none of them — digits, a mark, most words — is no phrase's first word, and is ruled
+  // out without a lookup by string.
+  const firstLetters = new Uint8Array(FIRST_LETTER_MASK + 1);
+  for (const first of openings.keys()) firstLetters[first.charCodeAt(0) & FIRST_LETTER_MASK] = 1;
+  const mayStart = (form: string): boolean => firstLetters[form.charCodeAt(0) & FIRST_LETTER_MASK] === 1;
 
   // The token after the phrase's remaining words, or -1 when they do not follow.
   const restAt = (tokens: readonly Token[], i: number, entry: Entry<T>): number => {
@@ -87,33 +125,57 @@ export function phraseTable<T>(
     return i + entry.words.length;
   };
 
+  // The longest phrase whose first word is `form` (read at token `i`) and whose other words follow.
   const longestFrom = (tokens: readonly Token[], i: number, form: string, start: number): PhraseMatch<T> | null => {
-    for (const entry of byFirst.get(form) ?? []) {
-      const next = restAt(tokens, i, entry);
-      const last = tokens[next - 1];
-      if (next >= 0 && last) return { value: entry.value, start, end: last.end, next };
+    const opening = openings.get(form);
+    if (opening === undefined) return null;
+    const second = opening.bySecond === null ? undefined : tokens[i + 1];
+    const longer = second === undefined ? undefined : opening.bySecond?.get(second.text);
+    if (longer !== undefined) {
+      for (const entry of longer) {
+        const next = restAt(tokens, i, entry);
+        const last = next > 0 ? tokens[next - 1] : undefined;
+        if (last) return { value: entry.value, start, end: last.end, next };
+      }
     }
-    return null;
+    const one = opening.single;
+    const token = tokens[i];
+    return one && token ? { value: one.value, start, end: token.end, next: i + 1 } : null;
+  };
+
+  /**
+   * Whether some phrase may end with token `last`: it is the last word of a longer phrase
+   * («مدى» of «على مدى»), or one of its readings is a one-word phrase. When not, no phrase
+   * ends there and {@link PhraseTable.before} need not try each length.
+   */
+  const mayEndWith = (last: Token): boolean => {
+    if (lastWords.has(last.text)) return true;
+    if (last.analyses.length === 0) return single.has(last.text);
+    for (const analysis of last.analyses) if (single.has(analysis.form)) return true;
+    return false;
   };
 
   const table: PhraseTable<T> = {
     at(tokens, i) {
       const token = tokens[i];
-      return token ? longestFrom(tokens, i, token.text, token.start) : null;
+      return token && mayStart(token.text) ? longestFrom(tokens, i, token.text, token.start) : null;
     },
     atWithClitics(tokens, i) {
       const token = tokens[i];
       if (!token) return null;
-      if (token.analyses.length === 0) return longestFrom(tokens, i, token.text, token.start);
+      if (token.analyses.length === 0) return mayStart(token.text) ? longestFrom(tokens, i, token.text, token.start) : null;
       let best: PhraseMatch<T> | null = null;
       // The whole word comes first, so at equal length the reading with fewer clitics wins.
       for (const analysis of token.analyses) {
+        if (!mayStart(analysis.form)) continue;
         const found = longestFrom(tokens, i, analysis.form, analysis.start);
         if (found && (!best || found.next > best.next)) best = found;
       }
       return best;
     },
     before(tokens, i) {
+      const last = tokens[i - 1];
+      if (last === undefined || !mayEndWith(last)) return null;
       for (let length = longest; length >= 1; length -= 1) {
         const found = i - length >= 0 ? table.atWithClitics(tokens, i - length) : null;
         if (found?.next === i) return found;
@@ -125,6 +187,9 @@ export function phraseTable<T>(
     },
     get(word) {
       return single.get(word);
+    },
+    firstWords() {
+      return byFirst.keys();
     },
   };
   return table;

@@ -33,8 +33,10 @@ export function whenAt(day: Day, unit: UnitId): When {
       return { unit: 'year', year: day.year };
     case 'month':
       return { unit: 'month', year: day.year, month: day.month };
-    case 'week':
-      return { unit: 'week', ...isoWeek(day) };
+    case 'week': {
+      const week = isoWeek(day);
+      return { unit: 'week', year: week.year, week: week.week };
+    }
     default:
       return { unit: 'day', year: day.year, month: day.month, day: day.day };
   }

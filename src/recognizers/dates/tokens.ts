@@ -13,12 +13,21 @@ export function isMark(tokens: readonly Token[], i: number, marks: ReadonlySet<s
 
 /** Whether some reading of `token` («الأمين», or «الأمين» inside «والأمين») is in `forms`. */
 export function readsAs(token: Token | undefined, forms: ReadonlySet<string>): boolean {
-  return token !== undefined && token.kind === 'arabic' && token.analyses.some((analysis) => forms.has(analysis.form));
+  if (token === undefined || token.kind !== 'arabic') return false;
+  for (const analysis of token.analyses) if (forms.has(analysis.form)) return true;
+  return false;
 }
 
 /** Whether token `i` carries the article in some reading («الأمين», «والأمين»). */
 export function isDefinite(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === 'arabic' && token.analyses.some((analysis) => analysis.article);
+  if (token === undefined || token.kind !== 'arabic') return false;
+  for (const analysis of token.analyses) if (analysis.article) return true;
+  return false;
+}
+
+/** How many of `token`'s readings to look at: all (with `clitics`), or only the whole word, which comes first. */
+export function readingCount(token: Token, clitics: boolean): number {
+  return clitics ? token.analyses.length : Math.min(1, token.analyses.length);
 }
 
 /** Whether token `i` is missing or is not a word or number (punctuation ends an expression). */

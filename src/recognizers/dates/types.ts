@@ -2,6 +2,8 @@ import type { DateMod, Qualifier } from '../../types.js';
 import type { Token } from '../../tokenize/index.js';
 import type { Day } from './calendar.js';
 import type { DateData } from './data.js';
+import type { Dispatch } from './dispatch.js';
+import type { MemoWindow } from './memo.js';
 
 /** TIMEX3 part-of-day suffixes: morning, midday, afternoon, evening, night. */
 export type PartOfDay = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
@@ -66,6 +68,12 @@ export interface Context {
   readonly tokens: readonly Token[];
   readonly ref: Day | null;
   readonly data: DateData;
+  /** Which parsers may start at each token (dispatch.ts); null runs every parser everywhere. */
+  readonly dispatch: Dispatch | null;
+  /** Per token, the opening bits of dispatch.ts, filled on first use (NOT_YET until then). */
+  readonly openings: Int32Array;
+  /** The memoized parsers' caches for this run, one slot each (memo.ts). */
+  readonly memos: (MemoWindow | undefined)[];
 }
 
 /** A rule: the expression starting at token `i`, or null. */

@@ -9,8 +9,10 @@
  * not a quantity (an IP address «192.168.1.2», a version, a date «19.9.2023»).
  */
 
-/** Characters that separate digit groups, all read the same way. */
-const SEPARATORS = new Set([',', '.', '،']);
+/** Characters that separate digit groups, all read the same way: ',' '.' '،'. */
+const COMMA = 0x2c;
+const DOT_CODE = 0x2e;
+const ARABIC_COMMA = 0x60c;
 const DOT = '.';
 
 /** How a digit string reads, or null when it is not one quantity. */
@@ -43,14 +45,34 @@ function isDigits(s: string): boolean {
  * readDigits('192.168.1.2');     // null
  */
 export function readDigits(text: string): DigitReading | null {
+  // Several readers ask about the same token in a row (a cardinal, a fraction, an
+  // identifier check), and a long run («1,0.1,0.…») costs its length each time: the
+  // last answer is kept, and handed out as a fresh copy.
+  if (text !== lastText) {
+    lastText = text;
+    lastReading = read(text);
+  }
+  const r = lastReading;
+  return r === null ? null : { value: r.value, integer: r.integer, integerDigits: r.integerDigits, leadingZero: r.leadingZero };
+}
+
+let lastText: string | undefined;
+let lastReading: DigitReading | null = null;
+
+function read(text: string): DigitReading | null {
+  // Plain digits («2023», «19»), most numbers in news: one group, nothing to split.
+  if (isDigits(text)) {
+    const value = Number(text);
+    return Number.isFinite(value) ? { value, integer: true, integerDigits: text.length, leadingZero: text.length > 1 && text.startsWith('0') } : null;
+  }
   const groups: string[] = [];
   const separators: string[] = [];
   let from = 0;
   for (let i = 0; i < text.length; i += 1) {
-    const ch = text.charAt(i);
-    if (SEPARATORS.has(ch)) {
+    const code = text.charCodeAt(i);
+    if (code === COMMA || code === DOT_CODE || code === ARABIC_COMMA) {
       groups.push(text.slice(from, i));
-      separators.push(ch);
+      separators.push(text.charAt(i));
       from = i + 1;
     }
   }

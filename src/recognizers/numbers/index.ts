@@ -6,7 +6,8 @@ import { matchOver, matchParts, matchSlash } from './fractions.js';
 import { isIdentifier, urlTokens } from './identifiers.js';
 import { matchNumber, type NumberMatch } from './match.js';
 import { matchOrdinal } from './ordinals.js';
-import { glued, longestPhrase, matchPhrase } from './tokens.js';
+import { STARTS_NUMBER, STARTS_QUALIFIER, startsAt } from './starts.js';
+import { glued, longestPhrase, matchPhrase, phraseIndex } from './tokens.js';
 import { findUnit, isOneIdiom, type UnitQuery } from './unit.js';
 import { matchVague } from './vague.js';
 import { lookupNumberWord } from './words.js';
@@ -121,7 +122,7 @@ function readSigned(ctx: Context, at: number): Core | null {
     const body = readBody(ctx, at + 1);
     if (!body || body.vague) return null;
     const start = signWord ? (token.analyses.find((a) => MARKERS.minusWords.has(a.form))?.start ?? token.start) : token.start;
-    return coreOf({ ...body, value: -body.value, startToken: at, start }, body.rule, { fraction: body.fraction });
+    return coreOf({ value: -body.value, startToken: at, endToken: body.endToken, start, end: body.end }, body.rule, { fraction: body.fraction });
   }
   return readBody(ctx, at);
 }
@@ -145,9 +146,13 @@ interface Found {
   readonly endToken: number;
 }
 
+/** Qualifier phrases by their first word, for {@link longestPhrase}. */
+const QUALIFIERS_BEFORE = phraseIndex(QUALIFIER_PHRASES.before);
+const QUALIFIERS_AFTER = phraseIndex(QUALIFIER_PHRASES.after);
+
 /** A qualifier right after the number or its noun: «50 شخصا على الأقل», «100 تقريبا». */
 function qualifierAfter(ctx: Context, endToken: number): Qualifier | null {
-  return longestPhrase(ctx.tokens, endToken, QUALIFIER_PHRASES.after, false)?.phrase.qualifier ?? null;
+  return longestPhrase(ctx.tokens, endToken, QUALIFIERS_AFTER, false)?.phrase.qualifier ?? null;
 }
 
 function candidateOf(ctx: Context, input: RecognizerInput, core: Core, qualifier: { start: number; value: Qualifier } | null): Found {
@@ -185,15 +190,17 @@ function isPercentSignBefore(ctx: Context, core: Core): boolean {
   return first?.kind === 'number' && before !== undefined && MARKERS.percentSigns.has(before.text) && glued(before, first);
 }
 
-function readAt(ctx: Context, input: RecognizerInput, i: number): Found | null {
+/** The mention starting at token `i`, which can start what `starts` says (starts.ts). */
+function readAt(ctx: Context, input: RecognizerInput, i: number, starts: number): Found | null {
   // «١مليون», «2023م»: a word glued after digits belongs to that code, not to a number of its own.
   const before = ctx.tokens[i - 1];
   if (before?.kind === 'number' && glued(before, ctx.tokens[i])) return null;
-  const q = longestPhrase(ctx.tokens, i, QUALIFIER_PHRASES.before, true);
+  const q = (starts & STARTS_QUALIFIER) === 0 ? null : longestPhrase(ctx.tokens, i, QUALIFIERS_BEFORE, true);
   if (q) {
     const core = readSigned(ctx, q.match.endToken);
     if (core) return candidateOf(ctx, input, core, { start: q.match.start, value: q.phrase.qualifier });
   }
+  if ((starts & STARTS_NUMBER) === 0) return null;
   const ordinal = matchOrdinal(ctx.tokens, i, input.normalized.original);
   if (ordinal) {
     const candidate: Candidate = {
@@ -227,12 +234,31 @@ function readAt(ctx: Context, input: RecognizerInput, i: number): Found | null {
  * // «قتل أكثر من 10 آلاف شخص» → [{ subtype: 'cardinal', value: 10000, qualifier: 'more_than', unit: 'شخص', … }]
  */
 export function recognizeNumbers(input: RecognizerInput): Candidate[] {
+  return scan(input, startsAt);
+}
+
+/** Every reader may start anywhere. */
+const EVERYWHERE = (): number => STARTS_QUALIFIER | STARTS_NUMBER;
+
+/**
+ * The recognizer with every reader tried at every token, as before the gate of starts.ts:
+ * the reference tests/recognizers/numbers/starts.test.ts holds the gate to.
+ * @internal
+ */
+export function recognizeNumbersWithoutGate(input: RecognizerInput): Candidate[] {
+  return scan(input, EVERYWHERE);
+}
+
+function scan(input: RecognizerInput, starts: (token: Token) => number): Candidate[] {
   const { tokens, normalized } = input;
   const ctx: Context = { tokens, text: normalized.text, inUrl: urlTokens(tokens, normalized.text) };
   const candidates: Candidate[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = readAt(ctx, input, i);
+    const token = tokens[i];
+    // Most tokens start nothing (starts.ts) and are passed over without reading.
+    const can = token === undefined ? 0 : starts(token);
+    const found = can === 0 ? null : readAt(ctx, input, i, can);
     if (found && found.endToken > i) {
       candidates.push(found.candidate);
       i = found.endToken;

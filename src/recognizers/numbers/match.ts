@@ -58,7 +58,13 @@ const isCardinalPart = (r: Readonly<WordRoles>): boolean =>
 
 /** The first clitic reading of `token` that names a number word («وبثلاثة» → ثلاثة). */
 function readWord(token: Token | undefined, readings: 'any' | 'whole' | 'conjunction'): Word | null {
-  if (token?.kind !== 'arabic' || isNotNumberWord(token.text)) return null;
+  if (token?.kind !== 'arabic') return null;
+  const word = firstNumberReading(token, readings);
+  // Checked only on a hit: most words read as no number at all.
+  return word === null || isNotNumberWord(token.text) ? null : word;
+}
+
+function firstNumberReading(token: Token, readings: 'any' | 'whole' | 'conjunction'): Word | null {
   for (const analysis of token.analyses) {
     if (readings === 'whole' && analysis.proclitics !== '') continue;
     if (readings === 'conjunction' && (analysis.conjunction !== CONJUNCTION || analysis.preposition !== null)) continue;
@@ -297,9 +303,8 @@ function readFirst(tokens: readonly Token[], index: number): { reading: Reading;
 }
 
 /** «عشر/عشرة» right after a unit 1–9: «ثلاثة عشر» = 13, «إحدى عشرة» = 11. */
-function stepTeen(r: Reading, tokens: readonly Token[]): boolean {
+function stepTeen(r: Reading, tokens: readonly Token[], word: Word | null): boolean {
   if (r.last !== 'unit' || !r.pendingTens) return false;
-  const word = readWord(tokens[r.endToken], 'whole');
   if (!word?.roles.teenMarker) return false;
   r.group += 10;
   r.last = 'teen';
@@ -310,9 +315,8 @@ function stepTeen(r: Reading, tokens: readonly Token[]): boolean {
 }
 
 /** A multiplier right after a count: «ثلاثة آلاف», «120 ألف», «2.5 مليون», «نصف مليون», «ألف مليون». */
-function stepMultiplier(r: Reading, tokens: readonly Token[]): boolean {
+function stepMultiplier(r: Reading, tokens: readonly Token[], word: Word | null): boolean {
   if (r.fractionalPart) return false;
-  const word = readWord(tokens[r.endToken], 'whole');
   const multiplier = word?.roles.multiplier;
   if (!multiplier || multiplier.number === 'dual') return false;
   const m = multiplier.value;
@@ -352,10 +356,9 @@ function stepMultiplier(r: Reading, tokens: readonly Token[]): boolean {
 }
 
 /** «مئة/مائة» right after 1–99: «ثلاث مئة» = 300, «٣ مئة», «ثمان مئة وتسعة». */
-function stepHundredWord(r: Reading, tokens: readonly Token[]): boolean {
+function stepHundredWord(r: Reading, tokens: readonly Token[], word: Word | null): boolean {
   if (!(r.last === 'unit' || r.last === 'teen' || r.last === 'ten' || r.last === 'digits')) return false;
   if (r.group < 1 || r.group > 99 || !Number.isInteger(r.group)) return false;
-  const word = readWord(tokens[r.endToken], 'whole');
   if (!word?.roles.hundred?.single) return false;
   r.group *= 100;
   r.floor = 100;
@@ -370,9 +373,8 @@ function stepHundredWord(r: Reading, tokens: readonly Token[]): boolean {
  * A plural fraction right after a count: «ثلاثة أرباع» = 3/4, «عشرون أخماس» = 4,
  * «مئة وثلاثة أرباع» = 100.75 (the unit after «و» is the numerator).
  */
-function stepPluralFraction(r: Reading, tokens: readonly Token[]): boolean {
+function stepPluralFraction(r: Reading, tokens: readonly Token[], word: Word | null): boolean {
   if (!(r.last === 'unit' || r.last === 'teen' || r.last === 'ten' || r.last === 'hundred' || r.last === 'digits')) return false;
-  const word = readWord(tokens[r.endToken], 'whole');
   const fraction = word?.roles.fraction;
   // «ثلاث وعشرون خمس» = 23/5: a singular after tens or hundreds, where no unit word could stand.
   const singularAfterTens = fraction?.number === 'singular' && (r.last === 'ten' || r.last === 'hundred');
@@ -390,9 +392,8 @@ function stepPluralFraction(r: Reading, tokens: readonly Token[]): boolean {
 }
 
 /** «اثنان فاصلة خمسة» = 2.5, «ثلاثة فاصلة صفر خمسة» = 3.05. */
-function stepDecimalPoint(r: Reading, tokens: readonly Token[]): boolean {
+function stepDecimalPoint(r: Reading, tokens: readonly Token[], point: Word | null): boolean {
   if (r.total !== 0 || !Number.isInteger(r.group) || r.last === 'none' || r.last === 'fraction' || r.last === 'multiplier') return false;
-  const point = readWord(tokens[r.endToken], 'whole');
   if (!point?.roles.decimalPoint) return false;
   let q = r.endToken + 1;
   let digits = '';
@@ -563,11 +564,16 @@ function read(tokens: readonly Token[], index: number, fractionalPart: boolean):
   r.fractionalPart = fractionalPart;
   // Each step consumes at least one token; the floor and magnitude rules bound the length.
   while (!r.done) {
-    if (stepTeen(r, tokens)) continue;
-    if (stepHundredWord(r, tokens)) continue;
-    if (stepMultiplier(r, tokens)) continue;
-    if (stepPluralFraction(r, tokens)) continue;
-    if (!fractionalPart && stepDecimalPoint(r, tokens)) continue;
+    // Every step reads the next token as a word or as digits: anything else ends the number.
+    const following = tokens[r.endToken];
+    if (following === undefined || (following.kind !== 'arabic' && following.kind !== 'number')) break;
+    // The next token as a whole number word, read once for the steps that take one.
+    const next = readWord(following, 'whole');
+    if (stepTeen(r, tokens, next)) continue;
+    if (stepHundredWord(r, tokens, next)) continue;
+    if (stepMultiplier(r, tokens, next)) continue;
+    if (stepPluralFraction(r, tokens, next)) continue;
+    if (!fractionalPart && stepDecimalPoint(r, tokens, next)) continue;
     if (stepConjunction(r, tokens)) continue;
     if (stepJuxtaposedDigits(r, tokens)) continue;
     break;

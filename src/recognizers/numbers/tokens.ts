@@ -55,17 +55,99 @@ export function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase,
   return { start, endToken: i + phrase.length };
 }
 
-/** The longest of `phrases` that matches at `i`. */
+/**
+ * Phrases indexed by their first word, then by their second, so that a token is tried
+ * only against the phrases it and the token after it can open («في» opens «في حدود»
+ * only before «حدود»).
+ */
+export interface PhraseIndex<P extends { readonly words: Phrase }> {
+  readonly phrases: readonly P[];
+  readonly byHead: ReadonlyMap<string, HeadPhrases>;
+}
+
+/** Positions in `PhraseIndex.phrases` (in list order) of the phrases with one head word. */
+interface HeadPhrases {
+  readonly single: readonly number[];
+  /** Empty when the word heads no longer phrase: the next token is then not looked up. */
+  readonly bySecond: ReadonlyMap<string, readonly number[]>;
+}
+
+export function phraseIndex<P extends { readonly words: Phrase }>(phrases: readonly P[]): PhraseIndex<P> {
+  const byHead = new Map<string, { single: number[]; bySecond: Map<string, number[]> }>();
+  phrases.forEach((p, k) => {
+    const [head, second] = p.words;
+    if (head === undefined) return;
+    const entry = byHead.get(head) ?? { single: [], bySecond: new Map<string, number[]>() };
+    byHead.set(head, entry);
+    if (second === undefined) entry.single.push(k);
+    else entry.bySecond.set(second, [...(entry.bySecond.get(second) ?? []), k]);
+  });
+  return { phrases, byHead };
+}
+
+/** The best match so far: the longest, the earliest listed on a tie. */
+interface Best<P> {
+  phrase: P;
+  match: PhraseMatch;
+  at: number;
+}
+
+/** Tries the phrases at positions `list` and keeps the better match in `best`. */
+function tryPhrases<P extends { readonly words: Phrase }>(
+  tokens: readonly Token[],
+  i: number,
+  index: PhraseIndex<P>,
+  list: readonly number[] | undefined,
+  proclitics: boolean,
+  best: Best<P> | null,
+): Best<P> | null {
+  if (list === undefined) return best;
+  let kept = best;
+  for (const k of list) {
+    const p = index.phrases[k];
+    const match = p ? matchPhrase(tokens, i, p.words, proclitics) : null;
+    if (p && match && (!kept || match.endToken > kept.match.endToken || (match.endToken === kept.match.endToken && k < kept.at))) {
+      kept = { phrase: p, match, at: k };
+    }
+  }
+  return kept;
+}
+
+/** Tries the phrases headed by `head` whose second word, if any, is the next token's. */
+function tryHead<P extends { readonly words: Phrase }>(
+  tokens: readonly Token[],
+  i: number,
+  index: PhraseIndex<P>,
+  head: string,
+  proclitics: boolean,
+  best: Best<P> | null,
+): Best<P> | null {
+  const phrases = index.byHead.get(head);
+  if (phrases === undefined) return best;
+  const second = phrases.bySecond.size === 0 ? undefined : tokens[i + 1];
+  const longer = second === undefined ? undefined : phrases.bySecond.get(second.text);
+  return tryPhrases(tokens, i, index, phrases.single, proclitics, tryPhrases(tokens, i, index, longer, proclitics, best));
+}
+
+/**
+ * The longest of the indexed phrases that matches at `i`, the earliest listed on a tie.
+ * Only phrases whose first word is the token as written, or with `proclitics` one of its
+ * readings, and whose second word is the next token can match: the others are not tried.
+ */
 export function longestPhrase<P extends { readonly words: Phrase }>(
   tokens: readonly Token[],
   i: number,
-  phrases: readonly P[],
+  index: PhraseIndex<P>,
   proclitics: boolean,
 ): { phrase: P; match: PhraseMatch } | null {
-  let best: { phrase: P; match: PhraseMatch } | null = null;
-  for (const p of phrases) {
-    const match = matchPhrase(tokens, i, p.words, proclitics);
-    if (match && (!best || match.endToken > best.match.endToken)) best = { phrase: p, match };
+  const first = tokens[i];
+  if (!first) return null;
+  let best = tryHead(tokens, i, index, first.text, proclitics, null);
+  if (proclitics && first.kind === 'arabic') {
+    for (let r = 0; r < first.analyses.length; r += 1) {
+      const form = first.analyses[r]?.form;
+      if (form !== undefined && form !== first.text) best = tryHead(tokens, i, index, form, proclitics, best);
+    }
   }
-  return best;
+  return best === null ? null : { phrase: best.phrase, match: best.match };
 }

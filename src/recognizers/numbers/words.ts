@@ -204,3 +204,8 @@ export function isNotNumberWord(word: string): boolean {
 export function lookupNumberWord(form: string): Readonly<WordRoles> | undefined {
   return INDEX.get(form);
 }
+
+/** Every folded word with a number role: the words a number (cardinal, ordinal, vague) can start with. */
+export function numberWordForms(): IterableIterator<string> {
+  return INDEX.keys();
+}

@@ -1,3 +1,4 @@
+import { foundOf } from '../copies.js';
 import { shiftWhen } from '../resolve.js';
 import { integerOf, isDefinite } from '../tokens.js';
 import type { Rule, When } from '../types.js';
@@ -37,12 +38,6 @@ export const ago: Rule = (ctx, i) => {
     when = shiftWhen(ref, parts, back ? -1 : 1);
   }
   const last = fromNow ?? chain;
-  return {
-    rule: 'ago',
-    reading: { kind: 'point', when },
-    ...(qualifier ? { qualifier: qualifier.value } : {}),
-    start: word?.start ?? qualifier?.start ?? chain.start,
-    end: last.end,
-    next: last.next,
-  };
+  const span = { start: word?.start ?? qualifier?.start ?? chain.start, end: last.end, next: last.next };
+  return foundOf('ago', { kind: 'point', when }, span, { qualifier: qualifier?.value });
 };

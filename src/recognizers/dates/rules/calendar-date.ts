@@ -1,7 +1,8 @@
-import { matchNumber } from '../../numbers/match.js';
-import { matchOrdinal } from '../../numbers/ordinals.js';
 import { addMonths, isValidDay, weekday as weekdayOf, type Day } from '../calendar.js';
+import { numberAt, ordinalAt } from '../count.js';
 import type { MonthName } from '../data.js';
+import { foundOf } from '../copies.js';
+import { opens, OPENS } from '../dispatch.js';
 import { memoized } from '../memo.js';
 import { resolvePartial, type PartialDate, type Resolved } from '../resolve.js';
 import { integerOf, isDefinite, isDigits, isMark, touching } from '../tokens.js';
@@ -55,6 +56,7 @@ export function monthAt(ctx: Context, i: number, clitics: boolean): MonthRef | n
  * cardinal («العشرين من الشهر المقبل»).
  */
 export function dayAt(ctx: Context, i: number, ordinal = false): (Piece & { readonly day: number }) | null {
+  if (!opens(ctx, i, OPENS.day)) return null;
   const { tokens } = ctx;
   const first = tokens[i];
   // «الـ19 من سبتمبر»: the article written before the digits.
@@ -69,10 +71,10 @@ export function dayAt(ctx: Context, i: number, ordinal = false): (Piece & { read
 
 /** A day of the month in words: «السابع», «الحادي والعشرين», «العشرين», «واحد وعشرين». */
 const dayInWordsAt = memoized((ctx: Context, i: number): (Piece & { readonly day: number }) | null => {
-  const rank = matchOrdinal(ctx.tokens, i);
+  const rank = ordinalAt(ctx, i);
   if (rank && rank.value >= 1 && rank.value <= 31) return { day: rank.value, start: rank.start, end: rank.end, next: rank.endToken };
   // «العشرين من الشهر المقبل», «واحد وعشرين مايو», «الخمسة عشر»: a cardinal in words.
-  const cardinal = matchNumber(ctx.tokens, i);
+  const cardinal = numberAt(ctx, i);
   if (!cardinal || !Number.isInteger(cardinal.value) || cardinal.value < 1 || cardinal.value > 31) return null;
   return { day: cardinal.value, start: cardinal.start, end: cardinal.end, next: cardinal.endToken };
 });
@@ -140,10 +142,25 @@ export interface CoreDate extends PartialDate {
   readonly bareAmbiguous: boolean;
 }
 
-function partial(
-  fields: Pick<PartialDate, 'calendar' | 'year' | 'month' | 'day'> & Partial<Pick<PartialDate, 'relation' | 'yearOffset' | 'monthOffset'>>,
-): Omit<PartialDate, keyof Piece> {
-  return { relation: null, yearOffset: null, monthOffset: null, ...fields };
+/** The fields of a written date; those left out are null. */
+type CoreFields = Pick<PartialDate, 'calendar' | 'year' | 'month' | 'day'> & Partial<Pick<PartialDate, 'relation' | 'yearOffset' | 'monthOffset'>>;
+
+/** A written date, field by field (no object spread: a slow path in V8). */
+function coreDate(fields: CoreFields, form: CoreDate['form'], bareAmbiguous: boolean, start: number, last: Omit<Piece, 'start'>): CoreDate {
+  return {
+    relation: fields.relation ?? null,
+    yearOffset: fields.yearOffset ?? null,
+    monthOffset: fields.monthOffset ?? null,
+    calendar: fields.calendar,
+    year: fields.year,
+    month: fields.month,
+    day: fields.day,
+    form,
+    bareAmbiguous,
+    start,
+    end: last.end,
+    next: last.next,
+  };
 }
 
 /**
@@ -152,6 +169,20 @@ function partial(
  * «4 ربيع الأول 1445 هـ».
  */
 export function wordDateAt(ctx: Context, i: number, clitics: boolean, afterWeekday = false): CoreDate | null {
+  if (!opens(ctx, i, OPENS.writtenDate)) return null;
+  const memo = clitics ? (afterWeekday ? WORD_DATES.cliticsAfterWeekday : WORD_DATES.clitics) : afterWeekday ? WORD_DATES.afterWeekday : WORD_DATES.plain;
+  return memo(ctx, i);
+}
+
+/** {@link wordDateAt} memoized for each combination of its options: range, calendar dates and mods all read the date at a token. */
+const WORD_DATES = {
+  plain: memoized((ctx: Context, i: number) => readWordDate(ctx, i, false, false)),
+  clitics: memoized((ctx: Context, i: number) => readWordDate(ctx, i, true, false)),
+  afterWeekday: memoized((ctx: Context, i: number) => readWordDate(ctx, i, false, true)),
+  cliticsAfterWeekday: memoized((ctx: Context, i: number) => readWordDate(ctx, i, true, true)),
+};
+
+function readWordDate(ctx: Context, i: number, clitics: boolean, afterWeekday: boolean): CoreDate | null {
   const { tokens, data } = ctx;
   // An ordinal after a definite noun is its adjective: «الأسبوع الأول من سبتمبر» is no 1 September.
   const day = dayAt(ctx, i, afterWeekday || !isDefinite(tokens[i - 1]));
@@ -171,53 +202,44 @@ export function wordDateAt(ctx: Context, i: number, clitics: boolean, afterWeekd
             ? relativePeriodAt(ctx, of.next, false)
             : null;
       if (!period || ('unit' in period && period.unit.id !== 'month')) return null;
-      return {
-        ...partial({ calendar: 'gregorian', year: null, month: null, day: day.day, monthOffset: period.offset }),
-        form: 'day-month-year',
-        bareAmbiguous: false,
-        start: day.start,
-        end: period.end,
-        next: period.next,
-      };
+      const fields = { calendar: 'gregorian', year: null, month: null, day: day.day, monthOffset: period.offset } as const;
+      return coreDate(fields, 'day-month-year', false, day.start, period);
     }
     const year = yearPartAt(ctx, month.next);
     const eraClash = year?.calendar !== null && year?.calendar !== undefined && year.calendar !== month.name.calendar;
     const kept = eraClash ? null : year;
-    return {
-      ...partial({
-        calendar: month.name.calendar,
-        year: kept?.year ?? null,
-        month: month.name.month,
-        day: day.day,
-        relation: kept?.relation ?? null,
-        yearOffset: kept?.yearOffset ?? null,
-      }),
-      form: 'day-month-year',
-      bareAmbiguous: false,
-      start: day.start,
-      end: kept?.end ?? month.end,
-      next: kept?.next ?? month.next,
+    const fields = {
+      calendar: month.name.calendar,
+      year: kept?.year ?? null,
+      month: month.name.month,
+      day: day.day,
+      relation: kept?.relation ?? null,
+      yearOffset: kept?.yearOffset ?? null,
     };
+    return coreDate(fields, 'day-month-year', false, day.start, kept ?? month);
   }
   const month = monthAt(ctx, i, clitics);
   if (!month) return null;
   const year = yearPartAt(ctx, month.next);
   const kept = year && (year.calendar === null || year.calendar === month.name.calendar) ? year : null;
-  return {
-    ...partial({
-      calendar: month.name.calendar,
-      year: kept?.year ?? null,
-      month: month.name.month,
-      day: null,
-      relation: kept?.relation ?? null,
-      yearOffset: kept?.yearOffset ?? null,
-    }),
-    form: kept?.year !== null && kept?.year !== undefined ? 'month-year' : 'month',
-    bareAmbiguous: (month.name.ambiguous || month.name.calendar === 'hijri') && !month.paired && (kept?.year ?? null) === null,
-    start: month.start,
-    end: kept?.end ?? month.end,
-    next: kept?.next ?? month.next,
+  const fields = {
+    calendar: month.name.calendar,
+    year: kept?.year ?? null,
+    month: month.name.month,
+    day: null,
+    relation: kept?.relation ?? null,
+    yearOffset: kept?.yearOffset ?? null,
   };
+  const form = kept?.year !== null && kept?.year !== undefined ? 'month-year' : 'month';
+  const bareAmbiguous = (month.name.ambiguous || month.name.calendar === 'hijri') && !month.paired && (kept?.year ?? null) === null;
+  return coreDate(fields, form, bareAmbiguous, month.start, kept ?? month);
+}
+
+/** Whether `text` holds exactly two dots. */
+function hasTwoDots(text: string): boolean {
+  const first = text.indexOf('.');
+  const second = first < 0 ? -1 : text.indexOf('.', first + 1);
+  return second >= 0 && text.indexOf('.', second + 1) < 0;
 }
 
 /** Two-digit years: 00–49 → 20xx, 50–99 → 19xx. */
@@ -236,6 +258,8 @@ export function numericDateAt(ctx: Context, i: number): CoreDate | null {
   let fields: string[];
   let next: number;
   if (token.text.includes('.')) {
+    // «19.9.2023» is one token; anything but two dots is no date (checked before splitting a long run).
+    if (!hasTwoDots(token.text)) return null;
     fields = token.text.split('.');
     next = i + 1;
   } else {
@@ -271,14 +295,8 @@ export function numericDateAt(ctx: Context, i: number): CoreDate | null {
   const hijri = data.markers.hijriEra.at(tokens, next);
   const gregorian = hijri ? null : data.markers.gregorianEra.at(tokens, next);
   const era = hijri ?? gregorian;
-  return {
-    ...partial({ calendar: hijri ? 'hijri' : 'gregorian', year, month, day }),
-    form: 'numeric-date',
-    bareAmbiguous: false,
-    start: token.start,
-    end: era?.end ?? lastToken.end,
-    next: era?.next ?? next,
-  };
+  const date = { calendar: hijri ? 'hijri' : 'gregorian', year, month, day } as const;
+  return coreDate(date, 'numeric-date', false, token.start, era ?? { end: lastToken.end, next });
 }
 
 /**
@@ -291,7 +309,7 @@ function dayOfMonth(ref: Day | null, day: number, weekdayWanted: number | null):
   if (ref === null) return isValidDay(2000, 1, day) ? { unit: 'day', year: null, month: null, day } : undefined;
   for (const offset of weekdayWanted === null ? [] : [0, -1, 1]) {
     const month = addMonths({ year: ref.year, month: ref.month, day: 1 }, offset);
-    if (isValidDay(month.year, month.month, day) && weekdayOf({ ...month, day }) === weekdayWanted) {
+    if (isValidDay(month.year, month.month, day) && weekdayOf({ year: month.year, month: month.month, day }) === weekdayWanted) {
       return { unit: 'day', year: month.year, month: month.month, day };
     }
   }
@@ -301,7 +319,7 @@ function dayOfMonth(ref: Day | null, day: number, weekdayWanted: number | null):
 /** A resolved calendar date with its span, ready to report. */
 function found(core: CoreDate, resolved: Resolved, start: number, end: number, next: number): Found {
   const rule = core.calendar === 'hijri' ? 'hijri-date' : core.form;
-  return { rule, reading: resolved.reading, ...(resolved.hijri === undefined ? {} : { hijri: resolved.hijri }), start, end, next };
+  return foundOf(rule, resolved.reading, { start, end, next }, { hijri: resolved.hijri });
 }
 
 /**
@@ -315,7 +333,7 @@ function withCorresponding(ctx: Context, core: CoreDate, resolved: Resolved): { 
   const otherResolved = resolvePartial(other, ctx.ref);
   if (!otherResolved) return { resolved, end: core.end, next: core.next };
   const [gregorian, hijri] = core.calendar === 'gregorian' ? [resolved, otherResolved] : [otherResolved, resolved];
-  const merged: Resolved = { reading: gregorian.reading, ...(hijri.hijri === undefined ? {} : { hijri: hijri.hijri }) };
+  const merged: Resolved = hijri.hijri === undefined ? { reading: gregorian.reading } : { reading: gregorian.reading, hijri: hijri.hijri };
   return { resolved: merged, end: other.end, next: other.next };
 }
 
@@ -324,7 +342,9 @@ function withCorresponding(ctx: Context, core: CoreDate, resolved: Resolved): { 
  * «يوم الاثنين 12 يناير 2016», «الأربعاء، 22 يناير», «شهر رمضان», «في سبتمبر»,
  * «19/9/2023», «يوم 27». A weekday beside a date does not change it: the date wins.
  */
-export const calendarDate: Rule = memoized((ctx, i) => {
+export const calendarDate: Rule = (ctx, i) => (opens(ctx, i, OPENS.calendarDate) ? calendarDateAt(ctx, i) : null);
+
+const calendarDateAt = memoized((ctx: Context, i: number): Found | null => {
   const { tokens, data } = ctx;
   let k = i;
   let start: number | null = null;

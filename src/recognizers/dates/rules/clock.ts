@@ -1,4 +1,5 @@
 import type { ClockShift, PartInfo } from '../data.js';
+import { opens, OPENS } from '../dispatch.js';
 import { whenAt } from '../resolve.js';
 import { integerOf, isMark, touching } from '../tokens.js';
 import type { ClockTime, Context, Found, Piece, Rule, When } from '../types.js';
@@ -32,6 +33,7 @@ export function shiftHour(hour: number, shift: ClockShift): number {
  * needs a part of day after it («الثالثة» alone is an ordinal).
  */
 function timeAt(ctx: Context, i: number): TimeFound | null {
+  if (!opens(ctx, i, OPENS.time)) return null;
   const { tokens, data } = ctx;
   const { clock } = data;
   const hourWord = clock.hourWord.atWithClitics(tokens, i);
@@ -140,7 +142,7 @@ export const clockTime: Rule = (ctx, i) => {
   const after = dayOrPartAt(ctx, of ? of.next : time.next);
   if (after && after.reading.kind === 'point') {
     const part = partOf(after);
-    const shifted = part ? { ...time.time, hour: shiftHour(time.time.hour, part.clock) } : time.time;
+    const shifted = part ? { hour: shiftHour(time.time.hour, part.clock), minute: time.time.minute, zone: time.time.zone } : time.time;
     return { rule: 'clock', reading: { kind: 'point', when: atTime(after.reading.when, shifted) }, start: time.start, end: after.end, next: after.next };
   }
   const when = ref === null ? null : atTime(whenAt(ref, 'day'), time.time);

@@ -1,5 +1,6 @@
-import { matchOrdinal } from '../../numbers/ordinals.js';
-import { countAt } from '../count.js';
+import { countAt, ordinalAt } from '../count.js';
+import { opens, OPENS } from '../dispatch.js';
+import { readingCount } from '../tokens.js';
 import { RELATION_OFFSET } from '../resolve.js';
 import type { Context, Piece, Rule } from '../types.js';
 
@@ -11,7 +12,7 @@ interface CenturyAt extends Piece {
 /** What names the century after «القرن»: «التاسع عشر», «العشرين», «الـ19», «21», «الماضي», «الحالي». */
 function centurySpecAt(ctx: Context, i: number): CenturyAt | null {
   const { tokens, data, ref } = ctx;
-  const named = matchOrdinal(tokens, i);
+  const named = ordinalAt(ctx, i);
   if (named && named.value >= 1 && named.value <= 30) return { century: named.value - 1, start: named.start, end: named.end, next: named.endToken };
   const count = countAt(ctx, i);
   if (count && Number.isInteger(count.value) && count.value >= 1 && count.value <= 30) {
@@ -29,7 +30,9 @@ function centurySpecAt(ctx: Context, i: number): CenturyAt | null {
 function headWordAt(ctx: Context, i: number, set: ReadonlySet<string>, clitics: boolean, definite: boolean): Piece | null {
   const token = ctx.tokens[i];
   if (token === undefined || token.kind !== 'arabic') return null;
-  for (const analysis of clitics ? token.analyses : token.analyses.slice(0, 1)) {
+  for (let r = 0; r < readingCount(token, clitics); r += 1) {
+    const analysis = token.analyses[r];
+    if (analysis === undefined) break;
     if (definite ? analysis.article && set.has(analysis.stem) : set.has(analysis.form)) {
       return { start: analysis.start, end: token.end, next: i + 1 };
     }
@@ -39,6 +42,7 @@ function headWordAt(ctx: Context, i: number, set: ReadonlySet<string>, clitics: 
 
 /** «القرن العشرين» → 19 (19XX), «القرن التاسع عشر» → 18, «القرن الماضي» (ref 2023) → 19. */
 export function centuryAt(ctx: Context, i: number, clitics: boolean): CenturyAt | null {
+  if (!opens(ctx, i, OPENS.century)) return null;
   const head = headWordAt(ctx, i, ctx.data.centuryWord, clitics, true);
   if (!head) return null;
   const spec = centurySpecAt(ctx, head.next);
@@ -56,6 +60,7 @@ export interface DecadeAt extends Piece {
  * reference year; without a reference, the 20th century.
  */
 export function decadeAt(ctx: Context, i: number, clitics: boolean): DecadeAt | null {
+  if (!opens(ctx, i, OPENS.decade)) return null;
   const { tokens, data, ref } = ctx;
   const head = headWordAt(ctx, i, data.decadeWord, clitics, false);
   const k = head ? head.next : i;
@@ -63,7 +68,9 @@ export function decadeAt(ctx: Context, i: number, clitics: boolean): DecadeAt | 
   if (token === undefined || token.kind !== 'arabic') return null;
   let tens: number | undefined;
   let start = token.start;
-  for (const analysis of clitics && !head ? token.analyses : token.analyses.slice(0, 1)) {
+  for (let r = 0; r < readingCount(token, clitics && !head); r += 1) {
+    const analysis = token.analyses[r];
+    if (analysis === undefined) break;
     tens = data.decades.get(analysis.form) ?? (analysis.article ? data.decades.get(analysis.stem) : undefined);
     if (tens !== undefined) {
       start = analysis.start;

@@ -1,7 +1,10 @@
 import type { Unit, UnitForm } from '../data.js';
+import { foundOf } from '../copies.js';
 import { countAt } from '../count.js';
+import { opens, OPENS } from '../dispatch.js';
+import { memoized } from '../memo.js';
 import { durationTimex } from '../timex.js';
-import { isDefinite } from '../tokens.js';
+import { isDefinite, readingCount } from '../tokens.js';
 import type { Context, Piece, Rule } from '../types.js';
 
 /** One amount of one unit: «24 ساعة», «يومين», «نصف ساعة», «بضع ساعات», «ساعات», «الأشهر التسعة الماضية». */
@@ -32,7 +35,9 @@ interface UnitAt extends Piece {
 export function unitAt(ctx: Context, i: number, clitics: boolean): UnitAt | null {
   const token = ctx.tokens[i];
   if (token === undefined || token.kind !== 'arabic') return null;
-  for (const analysis of clitics ? token.analyses : token.analyses.slice(0, 1)) {
+  for (let r = 0; r < readingCount(token, clitics); r += 1) {
+    const analysis = token.analyses[r];
+    if (analysis === undefined) break;
     const bare = ctx.data.unitForms.get(analysis.form);
     const form = bare ?? (analysis.article ? ctx.data.unitForms.get(analysis.stem) : undefined);
     if (form) {
@@ -50,6 +55,7 @@ function periodAfter(ctx: Context, i: number): Piece | null {
 
 /** One amount of a unit at token `i` (see {@link Amount}). */
 export function amountAt(ctx: Context, i: number, clitics: boolean): Amount | null {
+  if (!opens(ctx, i, OPENS.amount)) return null;
   const { tokens, data } = ctx;
   // «24 ساعة», «الـ24 ساعة الماضية», «3 الساعات»
   const count = countAt(ctx, i);
@@ -92,21 +98,18 @@ export function amountAt(ctx: Context, i: number, clitics: boolean): Amount | nu
   }
   const unit = unitAt(ctx, i, clitics);
   if (!unit) return null;
-  const base = { unit: unit.form.unit, definite: unit.definite, withLam: unit.withLam, needsTrigger: unit.form.needsTrigger, start: unit.start };
   switch (unit.form.number) {
     case 'dual': {
       // «ساعتين ونصف»
       const half = data.markers.addedFractions.at(tokens, unit.next);
-      const last = half ?? unit;
-      return { ...base, amount: 2 + (half?.value ?? 0), kind: 'dual', anchored: false, end: last.end, next: last.next };
+      return unitAmount(unit, 2 + (half?.value ?? 0), 'dual', false, half ?? unit);
     }
     case 'singular': {
       // «ساعة ونصف», «عام واحد»
       const half = data.markers.addedFractions.at(tokens, unit.next);
-      if (half) return { ...base, amount: 1 + half.value, kind: 'counted', anchored: false, end: half.end, next: half.next };
+      if (half) return unitAmount(unit, 1 + half.value, 'counted', false, half);
       const one = data.markers.one.at(tokens, unit.next);
-      const last = one ?? unit;
-      return { ...base, amount: 1, kind: 'singular', anchored: false, end: last.end, next: last.next };
+      return unitAmount(unit, 1, 'singular', false, one ?? unit);
     }
     case 'plural': {
       // «الأشهر التسعة الماضية», «الأشهر الماضية», «السنوات الأخيرة»
@@ -114,10 +117,26 @@ export function amountAt(ctx: Context, i: number, clitics: boolean): Amount | nu
       const definiteCount = counted && counted.definite ? counted : null;
       const period = unit.definite ? periodAfter(ctx, definiteCount ? definiteCount.next : unit.next) : null;
       const last = period ?? definiteCount ?? unit;
-      if (definiteCount) return { ...base, amount: definiteCount.value, kind: 'counted', anchored: period !== null, end: last.end, next: last.next };
-      return { ...base, amount: 'X', kind: 'plural', anchored: period !== null, end: last.end, next: last.next };
+      if (definiteCount) return unitAmount(unit, definiteCount.value, 'counted', period !== null, last);
+      return unitAmount(unit, 'X', 'plural', period !== null, last);
     }
   }
+}
+
+/** The amount a unit word heads («ساعتين», «عام واحد», «الأشهر الماضية»), up to the end of `last`. */
+function unitAmount(unit: UnitAt, amount: Amount['amount'], kind: Amount['kind'], anchored: boolean, last: Piece): Amount {
+  return {
+    unit: unit.form.unit,
+    amount,
+    kind,
+    definite: unit.definite,
+    anchored,
+    withLam: unit.withLam,
+    needsTrigger: unit.form.needsTrigger,
+    start: unit.start,
+    end: last.end,
+    next: last.next,
+  };
 }
 
 const AND = 'و';
@@ -126,7 +145,21 @@ const AND = 'و';
  * Amounts joined by «و», each of another unit: «عام واحد و شهر و 21 يوما» → P1Y1M21D,
  * «ساعتين و30 دقيقة». At most four parts, so the scan stays linear.
  */
-export function amountChainAt(ctx: Context, i: number, clitics: boolean): { readonly parts: readonly Amount[] } & Piece | null {
+export function amountChainAt(ctx: Context, i: number, clitics: boolean): AmountChain | null {
+  if (!opens(ctx, i, OPENS.amount)) return null;
+  return clitics ? CHAINS.clitics(ctx, i) : CHAINS.plain(ctx, i);
+}
+
+/** Amounts joined by «و» (see {@link amountChainAt}). */
+export type AmountChain = { readonly parts: readonly Amount[] } & Piece;
+
+/** {@link amountChainAt} memoized per option: the duration and the «ago» rule both read the chain at a token. */
+const CHAINS = {
+  plain: memoized((ctx: Context, i: number) => readAmountChain(ctx, i, false)),
+  clitics: memoized((ctx: Context, i: number) => readAmountChain(ctx, i, true)),
+};
+
+function readAmountChain(ctx: Context, i: number, clitics: boolean): AmountChain | null {
   const first = amountAt(ctx, i, clitics);
   if (!first) return null;
   const parts: Amount[] = [first];
@@ -185,12 +218,6 @@ export const duration: Rule = (ctx, i) => {
       if (whole) ({ end, next } = whole);
     }
   } else if (first.kind === 'plural' && !first.anchored && !throughout) return null;
-  return {
-    rule: 'duration',
-    reading: { kind: 'duration', value: durationValue(chain.parts) },
-    ...(qualifier ? { qualifier: qualifier.value } : {}),
-    start: qualifier?.start ?? throughout?.start ?? chain.start,
-    end,
-    next,
-  };
+  const span = { start: qualifier?.start ?? throughout?.start ?? chain.start, end, next };
+  return foundOf('duration', { kind: 'duration', value: durationValue(chain.parts) }, span, { qualifier: qualifier?.value });
 };

@@ -1,3 +1,4 @@
+import { foundWith } from '../copies.js';
 import { longest } from '../pick.js';
 import { periodWhen, resolvePartial } from '../resolve.js';
 import type { Found, Rule } from '../types.js';
@@ -40,5 +41,5 @@ export const modified: Rule = (ctx, i) => {
   if (!inner || inner.reading.kind !== 'point') return null;
   const { when } = inner.reading;
   if (when !== null && !GRANULAR.has(when.unit)) return null;
-  return { ...inner, mod: mod.value, start: mod.start };
+  return foundWith(inner, { rule: inner.rule, reading: inner.reading, start: mod.start, end: inner.end, next: inner.next, mod: mod.value });
 };

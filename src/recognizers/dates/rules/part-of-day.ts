@@ -1,15 +1,19 @@
 import { addDays } from '../calendar.js';
+import { carryOver, type Writable } from '../copies.js';
 import type { PartInfo } from '../data.js';
-import { whenAt } from '../resolve.js';
+import { opens, OPENS } from '../dispatch.js';
 import { memoized } from '../memo.js';
 import { longest } from '../pick.js';
-import type { Context, Found, Rule, When } from '../types.js';
+import { whenAt } from '../resolve.js';
+import type { Context, Found, Piece, Rule, When } from '../types.js';
 import { calendarDate } from './calendar-date.js';
 import { relativeDay } from './relative-day.js';
 import { weekdayRule } from './weekday.js';
 
 /** A day-level expression at token `i` («أمس», «الثلاثاء», «19 سبتمبر 2023»), the longest of them. */
-export const dayPointAt = memoized((ctx: Context, i: number): Found | null => {
+export const dayPointAt = (ctx: Context, i: number): Found | null => (opens(ctx, i, OPENS.dayPoint) ? dayPointMemo(ctx, i) : null);
+
+const dayPointMemo = memoized((ctx: Context, i: number): Found | null => {
   const found = longest([relativeDay(ctx, i), weekdayRule(ctx, i), calendarDate(ctx, i)]);
   if (!found || found.reading.kind !== 'point') return null;
   const { when } = found.reading;
@@ -17,7 +21,16 @@ export const dayPointAt = memoized((ctx: Context, i: number): Found | null => {
 });
 
 function withPart(when: When | null, part: PartInfo): When | null {
-  return when !== null && when.unit === 'day' ? { ...when, part: part.timex } : null;
+  if (when === null || when.unit !== 'day') return null;
+  const { year, month, day, time } = when;
+  return time === undefined ? { unit: 'day', year, month, day, part: part.timex } : { unit: 'day', year, month, day, part: part.timex, time };
+}
+
+/** `day` read at a part of day over `span`, keeping its mod, qualifier and Hijri reading. */
+function onPart(day: Found, when: When | null, part: PartInfo, span: Piece): PartFound {
+  const found: Writable<PartFound> = { rule: 'part-of-day', reading: { kind: 'point', when }, part, start: span.start, end: span.end, next: span.next };
+  carryOver(day, found);
+  return found;
 }
 
 /** Also returns the part of day found, so a clock time can read its hour by it. */
@@ -30,7 +43,9 @@ export interface PartFound extends Found {
  * «صباح الثلاثاء» → 2023-09-19TMO, «أمس مساء», «الثلاثاء صباحا», «ليلة أمس»,
  * «الليلة» (tonight), «الليلة الماضية».
  */
-export const partOfDayAt = memoized((ctx: Context, i: number): PartFound | null => {
+export const partOfDayAt = (ctx: Context, i: number): PartFound | null => (opens(ctx, i, OPENS.partOfDay) ? partOfDayMemo(ctx, i) : null);
+
+const partOfDayMemo = memoized((ctx: Context, i: number): PartFound | null => {
   const { tokens, data, ref } = ctx;
   const results: PartFound[] = [];
   const alone = data.partsStandalone.atWithClitics(tokens, i);
@@ -42,13 +57,13 @@ export const partOfDayAt = memoized((ctx: Context, i: number): PartFound | null 
   const headed = before ? dayPointAt(ctx, before.next) : null;
   if (before && headed && headed.reading.kind === 'point') {
     const when = withPart(headed.reading.when, before.value);
-    results.push({ ...headed, rule: 'part-of-day', reading: { kind: 'point', when }, part: before.value, start: before.start });
+    results.push(onPart(headed, when, before.value, { start: before.start, end: headed.end, next: headed.next }));
   }
   const day = dayPointAt(ctx, i);
   const after = day ? data.partsAfter.at(tokens, day.next) : null;
   if (day && after && day.reading.kind === 'point') {
     const when = withPart(day.reading.when, after.value);
-    results.push({ ...day, rule: 'part-of-day', reading: { kind: 'point', when }, part: after.value, end: after.end, next: after.next });
+    results.push(onPart(day, when, after.value, { start: day.start, end: after.end, next: after.next }));
   }
   return longest(results);
 });

@@ -1,3 +1,5 @@
+import { foundOf } from '../copies.js';
+import { opens, OPENS } from '../dispatch.js';
 import { comparePoints, resolvePartial, type PartialDate } from '../resolve.js';
 import type { Context, Found, Piece, Rule, When } from '../types.js';
 import { dayAt, numericDateAt, wordDateAt } from './calendar-date.js';
@@ -9,17 +11,22 @@ interface Side extends Piece {
   readonly kind: 'date' | 'year' | 'bare-year' | 'day';
 }
 
+/** A partial date, field by field (object spreads are a slow path in V8). */
 const partial = (fields: Pick<PartialDate, 'calendar' | 'year' | 'month' | 'day'>, piece: Piece): PartialDate => ({
   relation: null,
   yearOffset: null,
   monthOffset: null,
-  ...fields,
+  calendar: fields.calendar,
+  year: fields.year,
+  month: fields.month,
+  day: fields.day,
   start: piece.start,
   end: piece.end,
   next: piece.next,
 });
 
 function sideAt(ctx: Context, i: number, clitics: boolean): Side | null {
+  if (!opens(ctx, i, OPENS.side)) return null;
   const dated = numericDateAt(ctx, i) ?? wordDateAt(ctx, i, clitics);
   const year = yearAt(ctx, i, true);
   if (dated && (!year || dated.end >= year.end)) return { date: dated, kind: 'date', start: dated.start, end: dated.end, next: dated.next };
@@ -41,12 +48,16 @@ function complete(a: PartialDate, b: PartialDate): readonly [PartialDate, Partia
     const month = x.month ?? (x.day !== null ? y.month : null);
     const sameYear = x.year === null && x.yearOffset === null && (month !== null || x.day !== null);
     return {
-      ...x,
-      calendar,
-      month,
-      year: sameYear ? y.year : x.year,
-      yearOffset: sameYear ? y.yearOffset : x.yearOffset,
       relation: sameYear ? y.relation : x.relation,
+      yearOffset: sameYear ? y.yearOffset : x.yearOffset,
+      monthOffset: x.monthOffset,
+      calendar,
+      year: sameYear ? y.year : x.year,
+      month,
+      day: x.day,
+      start: x.start,
+      end: x.end,
+      next: x.next,
     };
   };
   const first = inherit(a, b);
@@ -62,7 +73,7 @@ function endOf(ctx: Context, date: PartialDate, end: 'from' | 'to'): { when: Whe
   if (!resolved || resolved.reading.kind === 'duration') return null;
   const { reading } = resolved;
   const when = reading.kind === 'point' ? reading.when : reading[end];
-  return { when, ...(resolved.hijri === undefined ? {} : { hijri: resolved.hijri }) };
+  return resolved.hijri === undefined ? { when } : { when, hijri: resolved.hijri };
 }
 
 function build(ctx: Context, a: Side, b: Side, start: number): Found | null {
@@ -78,14 +89,7 @@ function build(ctx: Context, a: Side, b: Side, start: number): Found | null {
   }
   if (a.kind === 'bare-year' && b.kind === 'bare-year' && first.year !== null && second.year !== null && second.year - first.year > 100) return null;
   const hijri = from.hijri !== undefined && to.hijri !== undefined ? `${from.hijri}/${to.hijri}` : undefined;
-  return {
-    rule: 'range',
-    reading: { kind: 'range', from: from.when, to: to.when },
-    ...(hijri === undefined ? {} : { hijri }),
-    start,
-    end: b.end,
-    next: b.next,
-  };
+  return foundOf('range', { kind: 'range', from: from.when, to: to.when }, { start, end: b.end, next: b.next }, { hijri });
 }
 
 const AND = 'و';

@@ -1,7 +1,9 @@
 import { addDays } from '../calendar.js';
-import { whenAt } from '../resolve.js';
+import { foundWith } from '../copies.js';
+import { opens, OPENS } from '../dispatch.js';
 import { memoized } from '../memo.js';
-import type { Rule } from '../types.js';
+import { whenAt } from '../resolve.js';
+import type { Context, Found, Rule } from '../types.js';
 import { calendarDate } from './calendar-date.js';
 import { weekdayNameAt } from './weekday.js';
 
@@ -12,7 +14,9 @@ import { weekdayNameAt } from './weekday.js';
  * after it gives the value instead: «اليوم 6 مايو».
  * «اليوم التالي» (narrative), «ذلك اليوم», «طوال اليوم» are not today.
  */
-export const relativeDay: Rule = memoized((ctx, i) => {
+export const relativeDay: Rule = (ctx, i) => (opens(ctx, i, OPENS.relativeDay) ? relativeDayAt(ctx, i) : null);
+
+const relativeDayAt = memoized((ctx: Context, i: number): Found | null => {
   const { tokens, data, ref } = ctx;
   const direct = data.relativeDays.atWithClitics(tokens, i);
   const head = data.dayWord.atWithClitics(tokens, i);
@@ -28,7 +32,7 @@ export const relativeDay: Rule = memoized((ctx, i) => {
   // «اليوم 6 مايو», «أمس الثلاثاء 19 سبتمبر»: the written date joins the span and gives the value.
   const written = calendarDate(ctx, named.next);
   if (written && written.reading.kind === 'point' && written.reading.when?.unit === 'day') {
-    return { ...written, rule: 'relative-day', start };
+    return foundWith(written, { rule: 'relative-day', reading: written.reading, start, end: written.end, next: written.next });
   }
   const when = ref === null ? null : whenAt(addDays(ref, word.value.offset), 'day');
   return { rule: 'relative-day', reading: { kind: 'point', when }, start, end: named.end, next: named.next };

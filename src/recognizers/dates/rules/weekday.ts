@@ -1,6 +1,7 @@
-import { weekdayDay, weekdayInWeek, whenAt } from '../resolve.js';
+import { opens, OPENS } from '../dispatch.js';
 import { memoized } from '../memo.js';
-import type { Context, Piece, Rule } from '../types.js';
+import { weekdayDay, weekdayInWeek, whenAt } from '../resolve.js';
+import type { Context, Found, Piece, Rule } from '../types.js';
 import { relativePeriodAt } from './period.js';
 
 /** A weekday name at token `i` (0 = Sunday), unless a neighbour makes it a number («الأحد عشر», «كلا الاثنين»). */
@@ -17,7 +18,7 @@ export function weekdayNameAt(ctx: Context, i: number, clitics: boolean): (Piece
 function namedDayAt(ctx: Context, i: number, clitics: boolean): (Piece & { readonly weekday: number }) | null {
   const head = clitics ? ctx.data.dayWord.atWithClitics(ctx.tokens, i) : ctx.data.dayWord.at(ctx.tokens, i);
   const name = weekdayNameAt(ctx, head ? head.next : i, clitics && !head);
-  return name && head ? { ...name, start: head.start } : name;
+  return name && head ? { weekday: name.weekday, start: head.start, end: name.end, next: name.next } : name;
 }
 
 /**
@@ -26,7 +27,9 @@ function namedDayAt(ctx: Context, i: number, clitics: boolean): (Piece & { reado
  * «الأحد الماضي» → the latest strictly before; «الأحد المقبل/القادم» → the first strictly after;
  * «الجمعة من الأسبوع المقبل», «الأسبوع المقبل يوم الجمعة», «هذا الجمعة» → that day of that ISO week.
  */
-export const weekdayRule: Rule = memoized((ctx, i) => {
+export const weekdayRule: Rule = (ctx, i) => (opens(ctx, i, OPENS.weekday) ? weekdayAt(ctx, i) : null);
+
+const weekdayAt = memoized((ctx: Context, i: number): Found | null => {
   const { tokens, data, ref } = ctx;
   // «الأسبوع القادم الأحد», «هذا الأسبوع يوم الجمعة»
   const weekFirst = relativePeriodAt(ctx, i, true);

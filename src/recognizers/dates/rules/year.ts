@@ -1,3 +1,6 @@
+import { foundOf } from '../copies.js';
+import { opens, OPENS } from '../dispatch.js';
+import { memoized } from '../memo.js';
 import { resolvePartial } from '../resolve.js';
 import { isBoundary, readsAs } from '../tokens.js';
 import type { Context, Found, Piece, Rule } from '../types.js';
@@ -19,6 +22,17 @@ const BARE_YEAR_MAX = 2100;
  * «مطلع/منذ/حتى»). «الأمين العام 2020» is not a year word: «العام» after «الأمين» is «general».
  */
 export function yearAt(ctx: Context, i: number, bare: boolean): YearAt | null {
+  if (!opens(ctx, i, OPENS.year)) return null;
+  return bare ? YEARS.bare(ctx, i) : YEARS.written(ctx, i);
+}
+
+/** {@link yearAt} memoized per option: ranges, the year rule (twice) and mods read the year at a token. */
+const YEARS = {
+  written: memoized((ctx: Context, i: number) => readYear(ctx, i, false)),
+  bare: memoized((ctx: Context, i: number) => readYear(ctx, i, true)),
+};
+
+function readYear(ctx: Context, i: number, bare: boolean): YearAt | null {
   const { tokens, data } = ctx;
   const word = data.markers.yearWords.atWithClitics(tokens, i);
   if (word) {
@@ -38,15 +52,14 @@ export function yearAt(ctx: Context, i: number, bare: boolean): YearAt | null {
 
 /** The reading of a year: Gregorian years as they are, Hijri years as the range of their days. */
 export function yearFound(ctx: Context, year: YearAt, rule: string): Found | null {
+  const { start, end, next } = year;
   const resolved = resolvePartial(
-    { calendar: year.calendar, year: year.year, month: null, day: null, relation: null, yearOffset: null, monthOffset: null, ...pieceOf(year) },
+    { calendar: year.calendar, year: year.year, month: null, day: null, relation: null, yearOffset: null, monthOffset: null, start, end, next },
     ctx.ref,
   );
   if (!resolved) return null;
-  return { rule, reading: resolved.reading, ...(resolved.hijri === undefined ? {} : { hijri: resolved.hijri }), ...pieceOf(year) };
+  return foundOf(rule, resolved.reading, { start, end, next }, { hijri: resolved.hijri });
 }
-
-const pieceOf = (piece: Piece): Piece => ({ start: piece.start, end: piece.end, next: piece.next });
 
 /**
  * Years: «عام 2020» → 2020 (the span keeps «عام»), «2020م», «عام 1445 هـ» (a Hijri year:
