@@ -84,7 +84,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
         }
       }
       const candidates: Candidate[] = [];
-      for (const recognize of recognizers) candidates.push(...recognize(effective));
+      // A loop, not push(...list): a 10 MB text yields more candidates than a call's arguments may hold.
+      for (const recognize of recognizers) for (const candidate of recognize(effective)) candidates.push(candidate);
       // One policy for overlaps, then the document-level links: bare bodies take the
       // document's country, surnames alone take the id of the full name.
       const kept = resolveOverlaps(fillFromDocument(candidates));

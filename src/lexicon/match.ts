@@ -229,7 +229,7 @@ export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatc
     for (const { candidate, at } of ambiguous) {
       if (supported.has(candidate.id) || designates(lexicon, tokens[at - 1], candidate.subtype)) found.push(candidate);
     }
-    if (options.fuzzy) found.push(...fuzzyCandidates(lexicon, tokens, coveredTokens(tokens, found), options.commonWord));
+    if (options.fuzzy) for (const candidate of fuzzyCandidates(lexicon, tokens, coveredTokens(tokens, found), options.commonWord)) found.push(candidate);
     return found;
   };
 }

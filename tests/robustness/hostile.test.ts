@@ -20,3 +20,15 @@ describe('hostile inputs', () => {
     for (const m of sample) expect(input.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('large inputs', () => {
+  // Regression: candidates were gathered with push(...list), which overflows the call stack
+  // once a text yields more than about 100k candidates.
+  it('extracts from 3 MB of real news text without a stack overflow', () => {
+    const sentence = 'قتل 7 مدنيين في إقليم قره باغ بين أذربيجان وأرمينيا، الثلاثاء 19 سبتمبر/أيلول 2023. ';
+    const text = sentence.repeat(Math.ceil(3_000_000 / sentence.length));
+    const { mentions } = extractor.extract(text, { referenceDate: '2023-09-20' });
+    expect(mentions.length).toBeGreaterThan(150_000);
+    expect(text.slice(mentions.at(-1)?.start, mentions.at(-1)?.end)).toBe(mentions.at(-1)?.text);
+  });
+});

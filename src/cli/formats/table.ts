@@ -86,7 +86,7 @@ export function tableDocument(doc: Extracted): string {
     lines.push('(no mentions)');
   } else {
     const all = [[...TABLE_COLUMNS], ...rows];
-    const widths = TABLE_COLUMNS.map((_, c) => Math.max(...all.map((row) => displayWidth(row[c] ?? ''))));
+    const widths = TABLE_COLUMNS.map((_, c) => all.reduce((widest, row) => Math.max(widest, displayWidth(row[c] ?? '')), 0));
     const render = (row: readonly string[]): string =>
       row.map((cell, c) => (c === 0 ? cell.padStart(widths[c] ?? 0) : c === row.length - 1 ? cell : padEnd(cell, widths[c] ?? 0))).join('  ').trimEnd();
     lines.push(render(TABLE_COLUMNS), ...rows.map(render));
