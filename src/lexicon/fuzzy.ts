@@ -27,11 +27,24 @@ const INFLECTIONAL = new Set(limits.inflectionalLetters);
 const ENDINGS = [...limits.endings].sort((a, b) => b.length - a.length);
 
 // The article does not make a word long: «الانباء» is a five-letter word, too short to guess at.
-const letterCount = (text: string): number =>
-  text
-    .split(' ')
-    .map((word) => (word.startsWith('ال') ? word.slice(2) : word))
-    .join('').length;
+function letterCount(text: string): number {
+  let count = 0;
+  let wordStart = true;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) === 0x20) {
+      wordStart = true;
+      continue;
+    }
+    if (wordStart && text.startsWith('ال', i)) {
+      i += 1;
+      wordStart = false;
+      continue;
+    }
+    wordStart = false;
+    count += 1;
+  }
+  return count;
+}
 
 /** Whether a folded name (of `tokens` words) is long enough for fuzzy matching. */
 export function fuzzyEligible(text: string, tokens: number): boolean {
