@@ -95,6 +95,11 @@ export interface CompiledLexicon {
   readonly fuzzy: FuzzyIndex;
 }
 
+/** The state a place or actor belongs to: itself for a country, else its `country` entry. */
+export function stateIn(entries: ReadonlyMap<string, CompiledEntry>, entry: CompiledEntry): CompiledEntry | undefined {
+  return entry.subtype === 'country' ? entry : entry.country !== undefined ? entries.get(entry.country) : undefined;
+}
+
 /** The token texts of a name, folded exactly as text is. */
 export function nameKeys(name: string): string[] {
   return tokenize(normalize(name), { analyses: false }).map((token) => token.text);
@@ -181,8 +186,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
 
   const nisba = new Map<string, NisbaValue[]>();
   const people = createTrie<CompiledEntry>();
-  const stateOf = (entry: CompiledEntry): CompiledEntry | undefined =>
-    entry.subtype === 'country' ? entry : entry.country !== undefined ? entries.get(entry.country) : undefined;
+  const stateOf = (entry: CompiledEntry): CompiledEntry | undefined => stateIn(entries, entry);
   for (const { entry } of merged.values()) {
     const compiled = entries.get(entry.id);
     if (!compiled) continue;

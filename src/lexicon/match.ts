@@ -1,6 +1,6 @@
 import type { Candidate, Recognizer } from '../recognizers/types.js';
 import type { Token } from '../tokenize/index.js';
-import type { CompiledEntry, CompiledLexicon, HeadRule, HeadValue } from './compile.js';
+import { stateIn, type CompiledEntry, type CompiledLexicon, type HeadRule, type HeadValue } from './compile.js';
 import { fuzzyLookup } from './fuzzy.js';
 import { trieWalk } from './trie.js';
 
@@ -51,7 +51,7 @@ function longestPlace(lexicon: CompiledLexicon, tokens: readonly Token[], at: nu
 }
 
 function stateOf(lexicon: CompiledLexicon, entry: CompiledEntry): CompiledEntry | undefined {
-  return entry.subtype === 'country' ? entry : entry.country !== undefined ? lexicon.entries.get(entry.country) : undefined;
+  return stateIn(lexicon.entries, entry);
 }
 
 /** Fills an id template: {country} → state id, {demonym} → its demonym, {place} → the named place. */

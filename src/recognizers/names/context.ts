@@ -1,4 +1,4 @@
-import type { CompiledEntry, CompiledLexicon } from '../../lexicon/compile.js';
+import { stateIn, type CompiledEntry, type CompiledLexicon } from '../../lexicon/compile.js';
 import { trieWalk } from '../../lexicon/trie.js';
 import type { Token } from '../../tokenize/index.js';
 import { normalize } from '../../normalize/index.js';
@@ -26,7 +26,7 @@ export function entityAt(lexicon: CompiledLexicon, tokens: readonly Token[], at:
 
 /** The state a place or actor belongs to. */
 export function stateOf(lexicon: CompiledLexicon, entry: CompiledEntry): CompiledEntry | undefined {
-  return entry.subtype === 'country' ? entry : entry.country !== undefined ? lexicon.entries.get(entry.country) : undefined;
+  return stateIn(lexicon.entries, entry);
 }
 
 export const isFirstName = (word: string): boolean => FIRST_NAMES.has(word) || AMBIGUOUS_FIRST_NAMES.has(word);
