@@ -49,7 +49,14 @@ function cachedAnalyses(word: string, start: number, hamzaAt: (index: number) =>
     template = analyseClitics(word, 0, (i) => (mask & (1 << i)) !== 0);
     analysisCache.set(key, template);
   }
-  return start === 0 ? template : template.map((a) => ({ ...a, start: a.start + start }));
+  if (start === 0) return template;
+  // Fields copied one by one: an object spread costs microseconds on Node 20, per reading.
+  const shifted: CliticAnalysis[] = new Array(template.length);
+  for (let i = 0; i < template.length; i += 1) {
+    const a = template[i] as CliticAnalysis;
+    shifted[i] = { proclitics: a.proclitics, conjunction: a.conjunction, preposition: a.preposition, article: a.article, form: a.form, stem: a.stem, start: a.start + start };
+  }
+  return shifted;
 }
 const NO_ANALYSES: readonly CliticAnalysis[] = Object.freeze([]);
 
