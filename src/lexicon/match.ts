@@ -207,6 +207,8 @@ export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatc
       const before = tokens[i - 1]?.text ?? '';
       const blocked = lexicon.nonReferential.has(before) || lexicon.titleNouns.has(before);
       for (const reading of startsOf(token)) {
+        // Most words start no name and no head: skip them before building anything.
+        if (!lexicon.names.next.has(reading.form) && !lexicon.heads.next.has(reading.form)) continue;
         const rest = (k: number): string | undefined => tokens[i + k]?.text;
         for (const hit of trieWalk(lexicon.names, reading.form, rest)) {
           const last = tokens[i + hit.length - 1];

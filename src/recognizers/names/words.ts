@@ -39,6 +39,7 @@ export const TITLES: TrieNode<true> = (() => {
 
 /** Tokens a title at `form` + following texts covers, or 0. */
 export function titleLength(form: string, rest: (k: number) => string | undefined): number {
+  if (!TITLES.next.has(form)) return 0;
   return trieWalk(TITLES, form, rest).at(-1)?.length ?? 0;
 }
 

@@ -114,7 +114,10 @@ function startsIdentifier(tokens: readonly Token[], at: number): boolean {
   return (reading?.integerDigits ?? 0) >= MARKERS.phoneMinimumDigits && words.some((s) => MARKERS.phoneCues.has(s));
 }
 
-/** Is the digit token that ends a number glued to letters after it («2023م», «١٨٠ميلي», «1M»)? */
+/**
+ * Is the digit token that ends a number glued to letters after it («2023م», «١٨٠ميلي», «1M»)?
+ * Scientific notation («1e10») is read before this check, by power.ts.
+ */
 function endsIdentifier(tokens: readonly Token[], at: number): boolean {
   const next = tokens[at + 1];
   return glued(tokens[at], next) && isLetters(next);

@@ -6,6 +6,7 @@ import { matchOver, matchParts, matchSlash } from './fractions.js';
 import { isIdentifier, urlTokens } from './identifiers.js';
 import { matchNumber, type NumberMatch } from './match.js';
 import { matchOrdinal } from './ordinals.js';
+import { matchPower } from './power.js';
 import { STARTS_NUMBER, STARTS_QUALIFIER, startsAt } from './starts.js';
 import { glued, longestPhrase, matchPhrase, phraseIndex } from './tokens.js';
 import { findUnit, isOneIdiom, type UnitQuery } from './unit.js';
@@ -20,7 +21,7 @@ export { NUMBER_WORDS, lookupNumberWord, type NumberWordData, type WordRoles } f
 /** Ties with dates: at equal length a date (priority 20) wins. */
 const PRIORITY = 10;
 
-type RuleId = 'digits' | 'words' | 'vague' | 'percent' | 'ordinal' | 'fraction-over' | 'fraction-part' | 'fraction-slash';
+type RuleId = 'digits' | 'power' | 'words' | 'vague' | 'percent' | 'ordinal' | 'fraction-over' | 'fraction-part' | 'fraction-slash';
 
 /** The number itself, before qualifiers and units: «120 ألف», «-5», «عشرات الآلاف», «3/4». */
 interface Core {
@@ -90,6 +91,11 @@ function readBody(ctx: Context, at: number): Core | null {
   const m = matchNumber(tokens, at);
   const parts = matchParts(tokens, at, m);
   if (parts) return coreOf(parts, parts.rule, { fraction: true });
+  // «1e10», «1,1^23»: the one form where digits glued to Latin letters count (power.ts).
+  const power = m && !m.words ? matchPower(tokens, at) : null;
+  if (power && m && !isIdentifier(tokens, at, power.endToken, ctx.inUrl)) {
+    return coreOf({ value: power.value, startToken: at, endToken: power.endToken, start: m.start, end: power.end }, 'power');
+  }
   if (m) {
     // «2023م», «0933…», «إف-16», «10:30»; with words only the leading digits are checked («120 ألف»).
     if (isIdentifier(tokens, m.startToken, m.words ? m.startToken + 1 : m.endToken, ctx.inUrl)) return null;
