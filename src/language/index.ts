@@ -3,6 +3,8 @@ import data from './data.json';
 
 const ARABIC = new Set(data.arabic);
 const FOREIGN_LETTERS = new Set(data.foreignLetters);
+// A character class of single letters from the data file: no quantifier, so linear.
+const FOREIGN_LETTER = new RegExp(`[${data.foreignLetters}]`, 'u');
 
 const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/u;
 const LETTER = /\p{L}/u;
@@ -40,13 +42,12 @@ export interface ForeignRun {
  */
 export function foreignRuns(text: string): ForeignRun[] {
   const runs: ForeignRun[] = [];
+  if (!FOREIGN_LETTER.test(text)) return runs;
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    let hasForeignLetter = false;
-    for (let i = start; i < end && !hasForeignLetter; i += 1) hasForeignLetter = FOREIGN_LETTERS.has(text.charAt(i));
-    if (hasForeignLetter) {
+    if (FOREIGN_LETTER.test(text.slice(start, end))) {
       const language = detectLanguage(text.slice(start, end));
       if (language !== 'und' && !isArabic(language)) runs.push({ start, end, language });
     }
