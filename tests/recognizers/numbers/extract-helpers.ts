@@ -1,4 +1,8 @@
 import { createExtractor } from '../../../src/extract.js';
+import { normalize } from '../../../src/normalize/index.js';
+import { recognizeNumbers } from '../../../src/recognizers/numbers/index.js';
+import { resolveOverlaps, toMention } from '../../../src/resolve/index.js';
+import { tokenize } from '../../../src/tokenize/index.js';
 import type { Mention } from '../../../src/types.js';
 
 const extractor = createExtractor({ types: ['number'] });
@@ -6,6 +10,17 @@ const extractor = createExtractor({ types: ['number'] });
 /** The number mentions of `text`, as the public pipeline returns them. */
 export function numberMentions(text: string, referenceDate?: string): Mention[] {
   return extractor.extract(text, referenceDate === undefined ? {} : { referenceDate }).mentions;
+}
+
+/**
+ * The numbers recognizer alone, without the other recognizers (a date does not take
+ * the numbers inside it: «في ٣ سنوات» gives «٣»): its candidates, overlaps resolved
+ * among themselves, as mentions. For peer suites that measure numerals wherever they stand.
+ */
+export function numbersAlone(text: string): Mention[] {
+  const normalized = normalize(text);
+  const tokens = tokenize(normalized);
+  return resolveOverlaps(recognizeNumbers({ normalized, tokens, referenceDate: null })).map((c) => toMention(c, normalized));
 }
 
 /** What a test compares: the span as sliced from the input, and the resolved attributes. */

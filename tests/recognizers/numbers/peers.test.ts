@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numberMentions } from './extract-helpers.js';
+import { numberMentions, numbersAlone } from './extract-helpers.js';
 import { formatSuite, rate, runNemo, runRt, type SuiteReport } from './peer-harness.js';
 
 /**
@@ -21,8 +21,10 @@ function check(report: SuiteReport, floor: number, rawFloor: number): void {
 }
 
 describe('peer suites', () => {
-  it('Recognizers-Text NumberModel (checked by .NET) ↔ cardinals', () => {
-    check(runRt('NumberModel.json', 'cardinal', extract), 0.99, 0.78);
+  // NumberModel measures numerals wherever they stand, inside durations too («في ٣ سنوات»):
+  // the numbers recognizer runs alone, so no date takes them over.
+  it('Recognizers-Text NumberModel (checked by .NET) ↔ cardinals, numbers recognizer alone', () => {
+    check(runRt('NumberModel.json', 'cardinal', numbersAlone), 0.99, 0.88);
   });
 
   it('Recognizers-Text PercentModel (checked by .NET) ↔ percent', () => {
