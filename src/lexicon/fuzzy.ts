@@ -59,19 +59,35 @@ function bigramsOf(text: string): Set<string> {
 }
 
 export function buildFuzzyIndex(names: readonly { key: string; keys: readonly string[]; entry: CompiledEntry }[]): FuzzyIndex {
-  const kept: FuzzyName[] = [];
-  const bigrams = new Map<string, number[]>();
-  for (const { key, keys, entry } of names) {
-    if (!fuzzyEligible(key, keys.length)) continue;
-    const index = kept.length;
-    kept.push({ text: key, tokens: keys.length, entry });
-    for (const gram of bigramsOf(key)) {
-      const list = bigrams.get(gram);
-      if (list) list.push(index);
-      else bigrams.set(gram, [index]);
+  // Built on the first lookup, not with the extractor: a process that never needs the
+  // fallback (or extracts once) does not pay for indexing every long name.
+  let built: { names: FuzzyName[]; bigrams: Map<string, number[]> } | undefined;
+  const index = (): { names: FuzzyName[]; bigrams: Map<string, number[]> } => {
+    if (built) return built;
+    const kept: FuzzyName[] = [];
+    const bigrams = new Map<string, number[]>();
+    for (const { key, keys, entry } of names) {
+      if (!fuzzyEligible(key, keys.length)) continue;
+      const at = kept.length;
+      kept.push({ text: key, tokens: keys.length, entry });
+      for (const gram of bigramsOf(key)) {
+        const list = bigrams.get(gram);
+        if (list) list.push(at);
+        else bigrams.set(gram, [at]);
+      }
     }
-  }
-  return { names: kept, bigrams, memo: new Map() };
+    built = { names: kept, bigrams };
+    return built;
+  };
+  return {
+    get names() {
+      return index().names;
+    },
+    get bigrams() {
+      return index().bigrams;
+    },
+    memo: new Map(),
+  };
 }
 
 /** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), stopping past `limit`. */

@@ -42,6 +42,8 @@ interface FoldTable {
 }
 
 const tables = new Map<string, FoldTable>();
+// The table of the default options, kept at hand: most calls pass no options.
+let defaultTable: FoldTable | undefined;
 
 function tableFor(options: Required<NormalizeOptions>): FoldTable {
   const key = optionsKey(options);
@@ -108,7 +110,7 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   if (typeof text !== 'string') {
     throw new TypeError(`arabic-entities: normalize(text) expects a string, got ${describe(text)}`);
   }
-  const table = tableFor(resolveNormalizeOptions(options));
+  const table = options === undefined ? (defaultTable ??= tableFor(resolveNormalizeOptions(undefined))) : tableFor(resolveNormalizeOptions(options));
   const length = text.length;
   let starts = new Int32Array(length + 16);
   let ends = new Int32Array(length + 16);
