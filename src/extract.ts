@@ -11,7 +11,7 @@ import { checkReferenceDate } from './reference-date.js';
 import { isCommonWord, namesRecognizer } from './recognizers/names/index.js';
 import { documentEntities, fillFromDocument, linkPartialNames, resolveOverlaps, toMention } from './resolve/index.js';
 import { tokenize } from './tokenize/index.js';
-import { MENTION_TYPES, type ExtractOptions, type ExtractResult, type MentionType } from './types.js';
+import { MENTION_TYPES, type ExtractOptions, type ExtractResult, type Mention, type MentionType } from './types.js';
 
 /** Options fixed when an extractor is built. */
 export interface ExtractorOptions {
@@ -30,6 +30,38 @@ export interface ExtractorOptions {
   remove?: readonly string[];
   /** The similarity fallback for spellings no lexicon lists (default true). */
   fuzzy?: boolean;
+  /**
+   * Texts longer than this (UTF-16 units, default 1,000,000) are read in segments cut at
+   * line breaks, to bound memory; document-level links (a bare ministry's country, a
+   * surname's full name) then work within a segment.
+   */
+  segmentLength?: number;
+}
+
+const DEFAULT_SEGMENT_LENGTH = 1_000_000;
+
+/**
+ * [from, to) segments of at most about `length` units, each ending after a line break
+ * (or, failing that, a space) so no word, and no surrogate pair, is cut.
+ */
+export function segments(text: string, length: number): [number, number][] {
+  if (text.length <= length) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + length);
+    if (to < text.length) {
+      const newline = text.lastIndexOf('\n', to - 1);
+      const space = text.lastIndexOf(' ', to - 1);
+      const cut = newline > from ? newline + 1 : space > from ? space + 1 : to;
+      to = cut;
+      const code = text.charCodeAt(to - 1);
+      if (to < text.length && code >= 0xd800 && code <= 0xdbff) to += 1;
+    }
+    out.push([from, to]);
+    from = to;
+  }
+  return out;
 }
 
 /** A compiled extractor: build once with {@link createExtractor}, call `extract` many times. */
@@ -64,6 +96,36 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     recognizeDates,
   ];
 
+  const segmentLength = options.segmentLength ?? DEFAULT_SEGMENT_LENGTH;
+  if (!Number.isInteger(segmentLength) || segmentLength < 1000) {
+    throw new RangeError(`arabic-entities: options.segmentLength must be an integer ≥ 1000, got ${String(segmentLength)}`);
+  }
+
+  /** The pipeline on one text (or one segment of a very long one). */
+  function extractSegment(text: string, referenceDate: string | null, warnings: string[]): { mentions: Mention[]; inferred: string | null } {
+    const normalized = normalize(text, foldOptions);
+    const tokens = tokenize(normalized);
+    let input: RecognizerInput = { normalized, tokens, referenceDate };
+    const inferred = referenceDate === null ? inferReferenceDate(input) : null;
+    if (inferred !== null) input = { ...input, referenceDate: inferred };
+    const candidates: Candidate[] = [];
+    // A loop, not push(...list): a long text yields more candidates than a call's arguments may hold.
+    for (const recognize of recognizers) for (const candidate of recognize(input)) candidates.push(candidate);
+    // One policy for overlaps, then the document-level links: bare bodies take the
+    // document's country, surnames alone take the id of the full name.
+    const kept = resolveOverlaps(fillFromDocument(candidates));
+    const linked = resolveOverlaps([...kept, ...linkPartialNames(kept, tokens, normalized.text)]);
+    // Persian or Urdu paragraphs share the script but not the language: nothing is taken from them.
+    const foreign = foreignRuns(text);
+    for (const run of foreign) warnings.push(`characters ${run.start}–${run.end} look like ${run.language}, not Arabic: no mentions taken there`);
+    const inForeignRun = (start: number, end: number): boolean => foreign.some((run) => start < run.end && run.start < end);
+    const mentions = linked
+      .filter((c) => types.has(c.type))
+      .map((c) => toMention(c, normalized))
+      .filter((m) => !inForeignRun(m.start, m.end));
+    return { mentions, inferred };
+  }
+
   return {
     extract(text, extractOptions = {}) {
       if (typeof text !== 'string') {
@@ -71,36 +133,24 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       }
       const given = extractOptions.referenceDate;
       const referenceDate = given === undefined ? null : checkReferenceDate(given);
-      const normalized = normalize(text, foldOptions);
-      const tokens = tokenize(normalized);
-      const input: RecognizerInput = { normalized, tokens, referenceDate };
-      let reference: ExtractResult['reference'] = referenceDate === null ? null : { date: referenceDate, source: 'option' };
-      let effective = input;
-      if (reference === null) {
-        const inferred = inferReferenceDate(input);
-        if (inferred !== null) {
-          reference = { date: inferred, source: 'text' };
-          effective = { ...input, referenceDate: inferred };
-        }
-      }
-      const candidates: Candidate[] = [];
-      // A loop, not push(...list): a 10 MB text yields more candidates than a call's arguments may hold.
-      for (const recognize of recognizers) for (const candidate of recognize(effective)) candidates.push(candidate);
-      // One policy for overlaps, then the document-level links: bare bodies take the
-      // document's country, surnames alone take the id of the full name.
-      const kept = resolveOverlaps(fillFromDocument(candidates));
-      const linked = resolveOverlaps([...kept, ...linkPartialNames(kept, tokens, normalized.text)]);
       const warnings: string[] = [];
       const language = detectLanguage(text);
       if (language !== 'und' && !isArabic(language)) warnings.push(`the text looks like ${language}, not Arabic: expect few or wrong mentions`);
-      // Persian or Urdu paragraphs share the script but not the language: nothing is taken from them.
-      const foreign = foreignRuns(text);
-      for (const run of foreign) warnings.push(`characters ${run.start}–${run.end} look like ${run.language}, not Arabic: no mentions taken there`);
-      const inForeignRun = (start: number, end: number): boolean => foreign.some((run) => start < run.end && run.start < end);
-      const mentions = linked
-        .filter((c) => types.has(c.type))
-        .map((c) => toMention(c, normalized))
-        .filter((m) => !inForeignRun(m.start, m.end));
+      let reference: ExtractResult['reference'] = referenceDate === null ? null : { date: referenceDate, source: 'option' };
+      const mentions: Mention[] = [];
+      // A very long text is read in segments cut at line breaks, so that tokens and
+      // candidates of one segment at a time live in memory; offsets are shifted back.
+      for (const [from, to] of segments(text, segmentLength)) {
+        const part = extractSegment(text.slice(from, to), reference?.date ?? null, warnings);
+        if (from === 0 && reference === null && part.inferred !== null) reference = { date: part.inferred, source: 'text' };
+        for (const m of part.mentions) {
+          if (from > 0) {
+            m.start += from;
+            m.end += from;
+          }
+          mentions.push(m);
+        }
+      }
       return { mentions, entities: documentEntities(mentions, text.length), reference, language, warnings };
     },
   };
