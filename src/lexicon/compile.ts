@@ -102,8 +102,15 @@ export function stateIn(entries: ReadonlyMap<string, CompiledEntry>, entry: Comp
 
 /** The token texts of a name, folded exactly as text is. */
 export function nameKeys(name: string): string[] {
+  const folded = normalize(name).text;
+  // Most names are Arabic words and single spaces: split them without building tokens.
+  if (PLAIN_ARABIC_NAME.test(folded)) return folded.split(' ');
   return tokenize(normalize(name), { analyses: false }).map((token) => token.text);
 }
+
+// Arabic letters (after folding) in words separated by single spaces; no quantified group
+// can overlap another, so the test is linear.
+const PLAIN_ARABIC_NAME = /^[\u0621-\u064A]+(?: [\u0621-\u064A]+)*$/u;
 
 /**
  * Merges lexicons in order (a later entry with the same id replaces the earlier one;

@@ -82,7 +82,6 @@ export function tokenize(normalized: NormalizedText, options: TokenizeOptions = 
     // character: the token takes the whole expansion so that it maps back exactly.
     let end = scannedEnd;
     while (end < text.length && normalized.originStart[end] === normalized.originStart[end - 1]) end += 1;
-    const span = normalized.toOriginal(start, end);
     const word = text.slice(start, end);
     tokens.push({
       kind,
@@ -90,8 +89,8 @@ export function tokenize(normalized: NormalizedText, options: TokenizeOptions = 
       text: word,
       start,
       end,
-      originStart: span.start,
-      originEnd: span.end,
+      originStart: normalized.originStart[start] ?? 0,
+      originEnd: normalized.originEnd[end - 1] ?? 0,
       analyses: kind === 'arabic' && withAnalyses ? cachedAnalyses(word, start, hamzaAt) : NO_ANALYSES,
     });
     return end;
