@@ -39,6 +39,7 @@ export interface ExtractorOptions {
 }
 
 const DEFAULT_SEGMENT_LENGTH = 1_000_000;
+const SEGMENT_LOOKBACK = 20_000;
 
 /**
  * [from, to) segments of at most about `length` units, each ending after a line break
@@ -51,10 +52,17 @@ export function segments(text: string, length: number): [number, number][] {
   while (from < text.length) {
     let to = Math.min(text.length, from + length);
     if (to < text.length) {
-      const newline = text.lastIndexOf('\n', to - 1);
-      const space = text.lastIndexOf(' ', to - 1);
-      const cut = newline > from ? newline + 1 : space > from ? space + 1 : to;
-      to = cut;
+      // Look back a bounded stretch only: an unbounded lastIndexOf over a text with no
+      // line break would make segmenting quadratic.
+      const floor = Math.max(from + 1, to - SEGMENT_LOOKBACK);
+      let newline = -1;
+      let space = -1;
+      for (let i = to - 1; i >= floor && newline < 0; i -= 1) {
+        const code = text.charCodeAt(i);
+        if (code === 0x0a) newline = i;
+        else if (code === 0x20 && space < 0) space = i;
+      }
+      to = newline >= 0 ? newline + 1 : space >= 0 ? space + 1 : to;
       const code = text.charCodeAt(to - 1);
       if (to < text.length && code >= 0xd800 && code <= 0xdbff) to += 1;
     }

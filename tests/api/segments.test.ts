@@ -26,3 +26,13 @@ describe('very long texts are read in segments', () => {
     expect(() => createExtractor({ segmentLength: 10 })).toThrow(/segmentLength must be an integer ≥ 1000/);
   });
 });
+
+describe('segmenting stays linear', () => {
+  // Regression: the cut searched back for a line break over the whole text.
+  it('cuts 20M characters with no line break or space in one pass', () => {
+    const text = 'و'.repeat(20_000_000);
+    const parts = segments(text, 1_000_000);
+    expect(parts.length).toBe(20);
+    expect(parts.at(-1)?.[1]).toBe(text.length);
+  });
+});
