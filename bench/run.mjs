@@ -58,13 +58,23 @@ for (const { k, ms } of scale.slice(1)) line(`linearity: ${k}× text takes`, `${
 // 3. Lexicon scaling: 100k generated entries on top of the defaults.
 const letters = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 const word = (i, len) => Array.from({ length: len }, (_, k) => letters[(i * 7 + k * 13 + (i >> k)) % letters.length]).join('');
+// A unique Arabic word for each i: its digits in base 28, written with the letters.
+const arabicNumber = (i) => {
+  let out = '';
+  let n = i;
+  do {
+    out = letters[n % letters.length] + out;
+    n = Math.floor(n / letters.length);
+  } while (n > 0);
+  return out;
+};
 const generated = defineLexicon(
   {
     entries: Array.from({ length: 100_000 }, (_, i) => ({
       id: `generated-${i}`,
       type: i % 2 ? 'actor' : 'place',
       subtype: i % 2 ? 'person' : 'city',
-      names: [`${word(i, 5)}${i.toString(36)} ${word(i + 1, 6)}`],
+      names: [`${word(i, 4)}${arabicNumber(i)} ${word(i + 1, 6)}`],
     })),
   },
   'generated',

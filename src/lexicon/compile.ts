@@ -1,5 +1,5 @@
 import { LexiconError, type LexiconProblem } from '../errors.js';
-import { normalize } from '../normalize/index.js';
+import { foldText, normalize } from '../normalize/index.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Subtype } from '../types.js';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.js';
@@ -102,7 +102,7 @@ export function stateIn(entries: ReadonlyMap<string, CompiledEntry>, entry: Comp
 
 /** The token texts of a name, folded exactly as text is. */
 export function nameKeys(name: string): string[] {
-  const folded = normalize(name).text;
+  const folded = foldText(name);
   // Most names are Arabic words and single spaces: split them without building tokens.
   if (PLAIN_ARABIC_NAME.test(folded)) return folded.split(' ');
   return tokenize(normalize(name), { analyses: false }).map((token) => token.text);
@@ -198,7 +198,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
     const compiled = entries.get(entry.id);
     if (!compiled) continue;
     for (const adjective of entry.adjectives ?? []) {
-      for (const form of inflectNisba(normalize(adjective).text.trim())) {
+      for (const form of inflectNisba(foldText(adjective).trim())) {
         const list = nisba.get(form.text) ?? [];
         if (!list.some((value) => value.entry.id === compiled.id && value.gender === form.gender && value.plural === form.plural)) {
           list.push({ entry: compiled, definite: form.definite, plural: form.plural, gender: form.gender });
@@ -233,9 +233,9 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
     nisba,
     people,
     designators,
-    nonReferential: new Set((compositions.nonReferential ?? []).map((word) => normalize(word).text)),
-    titleNouns: new Set((compositions.titleNouns ?? []).map((word) => normalize(word).text)),
-    prepositions: new Set((compositions.prepositions ?? []).map((word) => normalize(word).text)),
+    nonReferential: new Set((compositions.nonReferential ?? []).map((word) => foldText(word))),
+    titleNouns: new Set((compositions.titleNouns ?? []).map((word) => foldText(word))),
+    prepositions: new Set((compositions.prepositions ?? []).map((word) => foldText(word))),
     adjectiveShaped: new Set([...owners.keys()].filter((key) => nisba.has(key))),
     fuzzy: buildFuzzyIndex(fuzzyNames),
   };

@@ -1,5 +1,5 @@
 import { LexiconError, type LexiconProblem } from '../errors.js';
-import { normalize } from '../normalize/index.js';
+import { foldText } from '../normalize/index.js';
 import { SUBTYPES } from '../types.js';
 import type { Lexicon, LexiconEntry } from './types.js';
 
@@ -15,7 +15,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 
 /** The folded form of a name, as the matcher sees it. */
 export function foldName(name: string): string {
-  return normalize(name).text.trim().replace(/ +/gu, ' ');
+  return foldText(name).trim().replace(/ +/gu, ' ');
 }
 
 /**

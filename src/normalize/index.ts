@@ -196,6 +196,26 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   };
 }
 
+/**
+ * The folded text alone, without the offset map: for lexicon names and word lists,
+ * folded once at load. Same result as `normalize(text, options).text`.
+ */
+export function foldText(text: string, options?: NormalizeOptions): string {
+  const table = options === undefined ? (defaultTable ??= tableFor(resolveNormalizeOptions(undefined))) : tableFor(resolveNormalizeOptions(options));
+  let out = '';
+  let runStart = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const action = actionOf(code, table);
+    if (action === KEEP) continue;
+    out += text.slice(runStart, i);
+    if (action >= REPLACED) out += table.replacements[action - REPLACED] ?? '';
+    runStart = i + 1;
+  }
+  return out + text.slice(runStart);
+}
+
 /** Short description of a bad argument for error messages. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';

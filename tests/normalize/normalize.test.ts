@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_NORMALIZE_OPTIONS, normalize } from '../../src/normalize/index.js';
+import { DEFAULT_NORMALIZE_OPTIONS, foldText, normalize } from '../../src/normalize/index.js';
 import { arabicHeavyString } from '../helpers/arbitraries.js';
 
 const folded = (s: string, options?: Parameters<typeof normalize>[1]): string => normalize(s, options).text;
@@ -134,6 +134,18 @@ describe('normalize: properties', () => {
         while (end < n.text.length && n.originStart[end] === n.originStart[end - 1]) end += 1;
         const span = n.toOriginal(start, end);
         expect(normalize(s.slice(span.start, span.end)).text).toBe(n.text.slice(start, end));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('foldText', () => {
+  it('gives the same text as normalize(), without the map', () => {
+    fc.assert(
+      fc.property(arabicHeavyString(), (s) => {
+        expect(foldText(s)).toBe(normalize(s).text);
+        expect(foldText(s, { foldAlef: false })).toBe(normalize(s, { foldAlef: false }).text);
       }),
       { numRuns: 2000 },
     );

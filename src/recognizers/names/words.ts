@@ -1,11 +1,11 @@
 import { nameKeys } from '../../lexicon/compile.js';
 import { createTrie, trieInsert, trieWalk, type TrieNode } from '../../lexicon/trie.js';
-import { normalize } from '../../normalize/index.js';
+import { foldText, normalize } from '../../normalize/index.js';
 import firstNames from './data/first-names.json';
 import neverNames from './data/never-names.json';
 import titles from './data/titles.json';
 
-const fold = (word: string): string => normalize(word).text.trim();
+const fold = (word: string): string => foldText(word).trim();
 const foldAll = (words: readonly string[]): Set<string> => new Set(words.map(fold));
 
 /** Words that end a name: verbs, common nouns, particles («اتصالات», «حربا», «في»). */
