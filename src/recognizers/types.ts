@@ -1,6 +1,6 @@
 import type { NormalizedText } from '../normalize/index.js';
 import type { Token } from '../tokenize/index.js';
-import type { DateMod, MentionSource, MentionType, Qualifier, SubtypeOf } from '../types.js';
+import type { Mention, MentionSource, MentionType, SubtypeOf } from '../types.js';
 
 /** What every recognizer reads: the folded text, its tokens, and the reference date if known. */
 export interface RecognizerInput {
@@ -21,15 +21,6 @@ export type Candidate = {
     subtype: SubtypeOf[T];
     start: number;
     end: number;
-    id?: string;
-    value?: number | string | null;
-    qualifier?: Qualifier;
-    unit?: string;
-    mod?: DateMod;
-    role?: string;
-    country?: string;
-    canonical?: string;
-    hijri?: string;
     source: MentionSource;
     /**
      * An id that needs the document: «{country}-ministry-of-foreign-affairs» for a bare
@@ -38,9 +29,11 @@ export type Candidate = {
     idTemplate?: string;
     /** Breaks ties between overlapping candidates of equal length: higher wins. */
     priority: number;
-    confidence?: number;
-  };
+  } & MentionAttributes;
 }[MentionType];
+
+/** The optional fields a candidate carries into its mention, as Mention declares them. */
+export type MentionAttributes = Pick<Mention, 'id' | 'value' | 'qualifier' | 'unit' | 'mod' | 'role' | 'country' | 'canonical' | 'hijri' | 'confidence'>;
 
 /** A recognizer: tokens in, candidates out. Pure; knows nothing of other recognizers. */
 export type Recognizer = (input: RecognizerInput) => Candidate[];
