@@ -11,6 +11,7 @@ import { STARTS_NUMBER, STARTS_QUALIFIER, startsAt } from './starts.js';
 import { glued, longestPhrase, matchPhrase, phraseIndex } from './tokens.js';
 import { findUnit, isOneIdiom, type UnitQuery } from './unit.js';
 import { matchVague } from './vague.js';
+import { withVowelledDuals } from './vowels.js';
 import { lookupNumberWord } from './words.js';
 
 export { matchNumber, type NumberMatch } from './match.js';
@@ -256,7 +257,8 @@ export function recognizeNumbersWithoutGate(input: RecognizerInput): Candidate[]
 }
 
 function scan(input: RecognizerInput, starts: (token: Token) => number): Candidate[] {
-  const { tokens, normalized } = input;
+  const { normalized } = input;
+  const tokens = withVowelledDuals(input.tokens, normalized);
   const ctx: Context = { tokens, text: normalized.text, inUrl: urlTokens(tokens, normalized.text) };
   const candidates: Candidate[] = [];
   let i = 0;

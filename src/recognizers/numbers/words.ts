@@ -76,9 +76,12 @@ export interface NumberWordData {
     readonly singular: readonly string[];
     readonly dual: readonly string[];
     readonly plural: readonly string[];
+    /** Dual forms spelled like a tens word, read as the dual only when vowelled (vowelledDuals). */
+    readonly dualWhenVowelled?: readonly string[];
     readonly ambiguous: boolean;
     readonly standalone: boolean;
   }[];
+  readonly vowelledDuals: { readonly mark: string };
   readonly vague: readonly { readonly value: number; readonly forms: readonly string[] }[];
   readonly vagueCounts: readonly string[];
   readonly decimalPoints: readonly string[];

@@ -1,0 +1,60 @@
+import type { NormalizedText } from '../../normalize/index.js';
+import type { CliticAnalysis, Token } from '../../tokenize/index.js';
+import { fold, NUMBER_WORDS } from './words.js';
+
+/**
+ * Vowel marks as evidence. «خُمسين» (two fifths) and «خمسين» (fifty) differ only by the
+ * damma on the first letter, which normalization folds away. Where the writer did put
+ * it, the token is read through the fraction's unambiguous dual («خمسان»); undiacritized
+ * text is never touched.
+ */
+
+/** Folded dual-when-vowelled form → the fraction's first plain dual form (folded). */
+const VOWELLED_DUALS: ReadonlyMap<string, string> = new Map(
+  NUMBER_WORDS.fractions.flatMap((f) => {
+    const plain = f.dual[0];
+    if (plain === undefined) return [];
+    return (f.dualWhenVowelled ?? []).map((form): [string, string] => [fold(form), fold(plain)]);
+  }),
+);
+const MARK = NUMBER_WORDS.vowelledDuals.mark;
+
+/** Does the original letter at normalized offset `at` carry the dual's mark? */
+function markedAt(normalized: NormalizedText, at: number): boolean {
+  const letter = normalized.originStart[at];
+  if (letter === undefined) return false;
+  // The mark follows its letter, possibly after another mark («خُّ»): scan the letter's own marks.
+  const after = normalized.original.slice(letter + 1, letter + 4);
+  for (const ch of after) {
+    if (ch === MARK) return true;
+    if (fold(ch) !== '') return false;
+  }
+  return false;
+}
+
+function readAsDual(analysis: CliticAnalysis, normalized: NormalizedText): CliticAnalysis {
+  const dual = VOWELLED_DUALS.get(analysis.form);
+  if (dual === undefined || !markedAt(normalized, analysis.start)) return analysis;
+  return { ...analysis, form: dual, stem: dual };
+}
+
+/**
+ * The tokens, with each vowelled dual fraction («وخُمسين») read through its plain dual
+ * form («خمسان»). Returns `tokens` itself when the text holds no such mark.
+ *
+ * @example
+ * // «مئة وثلاثون وخُمسَين» → the last token's readings look up «خمسان»: 130.4
+ */
+export function withVowelledDuals(tokens: readonly Token[], normalized: NormalizedText): readonly Token[] {
+  if (!normalized.original.includes(MARK)) return tokens;
+  let out: Token[] | null = null;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    if (token.kind !== 'arabic' || !token.analyses.some((a) => VOWELLED_DUALS.has(a.form))) continue;
+    const analyses = token.analyses.map((a) => readAsDual(a, normalized));
+    if (analyses.every((a, k) => a === token.analyses[k])) continue;
+    out ??= [...tokens];
+    out[i] = { ...token, analyses };
+  }
+  return out ?? tokens;
+}
