@@ -3,14 +3,15 @@ import { compileLexicons, type CompiledLexicon } from './lexicon/compile.js';
 import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from './lexicon/defaults.js';
 import { lexiconRecognizer } from './lexicon/match.js';
 import type { Lexicon } from './lexicon/types.js';
-import { describe, normalize, type NormalizeOptions } from './normalize/index.js';
+import { describe, normalize, type NormalizedText, type NormalizeOptions } from './normalize/index.js';
 import { inferReferenceDate, recognizeDates } from './recognizers/dates/index.js';
 import { recognizeNumbers } from './recognizers/numbers/index.js';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types.js';
 import { checkReferenceDate } from './reference-date.js';
 import { isCommonWord, namesRecognizer } from './recognizers/names/index.js';
-import { documentEntities, fillFromDocument, linkPartialNames, resolveOverlaps, toMention } from './resolve/index.js';
+import { documentEntities, fillFromDocument, keepSupported, linkPartialNames, resolveOverlaps, toMention } from './resolve/index.js';
 import { tokenize } from './tokenize/index.js';
+import { PackedWords } from './tokenize/words.js';
 import { MENTION_TYPES, type ExtractOptions, type ExtractResult, type Mention, type MentionType } from './types.js';
 
 /** Options fixed when an extractor is built. */
@@ -36,10 +37,18 @@ export interface ExtractorOptions {
    * surname's full name) then work within a segment.
    */
   segmentLength?: number;
+  /**
+   * Normalized units the recognizers read at a time (default 32,768), cut at line breaks.
+   * Results do not depend on it (document-level links span the whole segment); smaller
+   * chunks keep fewer tokens alive at once, larger ones cost fewer calls.
+   */
+  chunkLength?: number;
 }
 
 const DEFAULT_SEGMENT_LENGTH = 1_000_000;
 const SEGMENT_LOOKBACK = 20_000;
+/** Normalized units the recognizers read at a time (see extractSegment). */
+const DEFAULT_CHUNK_LENGTH = 32_768;
 
 /**
  * [from, to) segments of at most about `length` units, each ending after a line break
@@ -70,6 +79,25 @@ export function segments(text: string, length: number): [number, number][] {
     from = to;
   }
   return out;
+}
+
+/**
+ * Chunks of a normalized text for the recognizers: {@link segments} of its text, with
+ * each cut moved past the rest of a character that NFKC expanded into several units
+ * («ﷺ»), so that no token is split between two chunks.
+ */
+export function chunks(normalized: NormalizedText, length: number): [number, number][] {
+  const out = segments(normalized.text, length);
+  const { originStart } = normalized;
+  for (let k = 0; k + 1 < out.length; k += 1) {
+    const chunk = out[k] as [number, number];
+    const next = out[k + 1] as [number, number];
+    let to = chunk[1];
+    while (to < next[1] && originStart[to] === originStart[to - 1]) to += 1;
+    chunk[1] = to;
+    next[0] = to;
+  }
+  return out.filter(([from, to]) => to > from);
 }
 
 /** A compiled extractor: build once with {@link createExtractor}, call `extract` many times. */
@@ -109,28 +137,44 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     throw new RangeError(`arabic-entities: options.segmentLength must be an integer ≥ 1000, got ${String(segmentLength)}`);
   }
 
+  const chunkLength = options.chunkLength ?? DEFAULT_CHUNK_LENGTH;
+  if (!Number.isInteger(chunkLength) || chunkLength < 1000) {
+    throw new RangeError(`arabic-entities: options.chunkLength must be an integer ≥ 1000, got ${String(chunkLength)}`);
+  }
+
   /** The pipeline on one text (or one segment of a very long one). */
   function extractSegment(text: string, referenceDate: string | null, warnings: string[]): { mentions: Mention[]; inferred: string | null } {
     const normalized = normalize(text, foldOptions);
-    const tokens = tokenize(normalized);
-    let input: RecognizerInput = { normalized, tokens, referenceDate };
-    const inferred = referenceDate === null ? inferReferenceDate(input) : null;
-    if (inferred !== null) input = { ...input, referenceDate: inferred };
     const candidates: Candidate[] = [];
-    // A loop, not push(...list): a long text yields more candidates than a call's arguments may hold.
-    for (const recognize of recognizers) for (const candidate of recognize(input)) candidates.push(candidate);
-    // One policy for overlaps, then the document-level links: bare bodies take the
-    // document's country, surnames alone take the id of the full name.
-    const kept = resolveOverlaps(fillFromDocument(candidates));
-    const linked = resolveOverlaps([...kept, ...linkPartialNames(kept, tokens, normalized.text)]);
+    const words = new PackedWords();
+    let inferred: string | null = null;
+    // The recognizers read the text a chunk at a time (chunks end at line breaks), so
+    // that only one chunk's tokens are alive at once: they die young, which spares the
+    // garbage collector most of its work and bounds memory. What the document-level steps
+    // need of them is kept packed.
+    for (const [from, to] of chunks(normalized, chunkLength)) {
+      const tokens = tokenize(normalized, { from, to });
+      if (from === 0 && referenceDate === null) inferred = inferReferenceDate({ normalized, tokens, referenceDate: null });
+      const input: RecognizerInput = { normalized, tokens, referenceDate: referenceDate ?? inferred };
+      // A loop, not push(...list): a long text yields more candidates than a call's arguments may hold.
+      for (const recognize of recognizers) for (const candidate of recognize(input)) candidates.push(candidate);
+      words.add(tokens);
+    }
+    // One policy for overlaps, then the document-level links: ambiguous names need support
+    // elsewhere in the document, bare bodies take the document's country, surnames alone
+    // take the id of the full name.
+    const kept = resolveOverlaps(fillFromDocument(keepSupported(candidates)));
+    const linked = resolveOverlaps([...kept, ...linkPartialNames(kept, words, normalized.text)]);
     // Persian or Urdu paragraphs share the script but not the language: nothing is taken from them.
     const foreign = foreignRuns(text);
     for (const run of foreign) warnings.push(`characters ${run.start}–${run.end} look like ${run.language}, not Arabic: no mentions taken there`);
     const inForeignRun = (start: number, end: number): boolean => foreign.some((run) => start < run.end && run.start < end);
-    const mentions = linked
-      .filter((c) => types.has(c.type))
-      .map((c) => toMention(c, normalized))
-      .filter((m) => !inForeignRun(m.start, m.end));
+    const mentions: Mention[] = [];
+    for (const c of linked) {
+      if (!types.has(c.type)) continue;
+      const mention = toMention(c, normalized);
+      if (foreign.length === 0 || !inForeignRun(mention.start, mention.end)) mentions.push(mention);
+    }
     return { mentions, inferred };
   }
 

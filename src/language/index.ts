@@ -1,5 +1,17 @@
-import { franc } from 'franc-min';
 import data from './data.json';
+
+type Franc = typeof import('franc-min').franc;
+let loadedFranc: Franc | undefined;
+
+/**
+ * franc, loaded on the first text that needs it: loading it builds trigram tables for
+ * every language it knows (about 20 ms), and Arabic text never needs them. The bundler
+ * turns this require into a lazily run module, in the ESM build too.
+ */
+function franc(...args: Parameters<Franc>): ReturnType<Franc> {
+  loadedFranc ??= (require('franc-min') as typeof import('franc-min')).franc;
+  return loadedFranc(...args);
+}
 
 const ARABIC = new Set(data.arabic);
 const FOREIGN_LETTERS = new Set(data.foreignLetters);

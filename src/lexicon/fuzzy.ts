@@ -8,12 +8,22 @@ interface FuzzyName {
   readonly entry: CompiledEntry;
 }
 
+/** Distinct words indexed by character bigrams. */
+interface WordIndex {
+  readonly words: readonly string[];
+  readonly bigrams: ReadonlyMap<number, readonly number[]>;
+}
+
 /** Long lexicon names indexed by character bigrams, for the similarity fallback. */
 export interface FuzzyIndex {
   readonly names: readonly FuzzyName[];
-  readonly bigrams: ReadonlyMap<string, readonly number[]>;
+  readonly bigrams: ReadonlyMap<number, readonly number[]>;
+  /** First words of the multi-word names, by the names' word count. */
+  readonly firstWords: ReadonlyMap<number, WordIndex>;
   /** Answers already computed (news repeats its words); emptied when it grows past a bound. */
   readonly memo: Map<string, FuzzyMatch | null>;
+  /** Which words may open a multi-word variant, by word count (see {@link fuzzyMayOpen}). */
+  readonly openers: Map<number, Map<string, boolean>>;
 }
 
 /** A close variant found: the entry and how similar the text is (Jaro–Winkler). */
@@ -23,6 +33,8 @@ export interface FuzzyMatch {
 }
 
 const INFLECTIONAL = new Set(limits.inflectionalLetters);
+/** The longest name, in words, the fallback looks for. */
+export const MAX_FUZZY_WORDS: number = limits.maximumTokens;
 // Longest first: «يه» before «ه», «ين» before «ن».
 const ENDINGS = [...limits.endings].sort((a, b) => b.length - a.length);
 
@@ -52,41 +64,86 @@ export function fuzzyEligible(text: string, tokens: number): boolean {
   return tokens <= limits.maximumTokens && length >= (tokens > 1 ? limits.minimumMultiWordLength : limits.minimumLength);
 }
 
-function bigramsOf(text: string): Set<string> {
-  const grams = new Set<string>();
-  for (let i = 0; i + 1 < text.length; i += 1) grams.add(text.slice(i, i + 2));
+/**
+ * The distinct bigrams of `text` as small integers (no substring per bigram). Two
+ * bigrams may share a key (the first unit keeps 14 bits): that only adds candidates,
+ * which the edit distance then checks, and an edit still changes at most two keys.
+ */
+function bigramsOf(text: string): Set<number> {
+  const grams = new Set<number>();
+  for (let i = 0; i + 1 < text.length; i += 1) grams.add(((text.charCodeAt(i) & 0x3fff) << 16) | text.charCodeAt(i + 1));
   return grams;
 }
 
+function addPostings(bigrams: Map<number, number[]>, text: string, at: number): void {
+  for (const gram of bigramsOf(text)) {
+    const list = bigrams.get(gram);
+    if (list) list.push(at);
+    else bigrams.set(gram, [at]);
+  }
+}
+
+/** The posting lists of the `count` rarest distinct bigrams of `text`. */
+function rarestPostings(bigrams: ReadonlyMap<number, readonly number[]>, text: string, count: number): (readonly number[])[] {
+  return [...bigramsOf(text)]
+    .map((gram) => bigrams.get(gram) ?? EMPTY)
+    .sort((a, b) => a.length - b.length)
+    .slice(0, count);
+}
+
+/** How many edits two words of a multi-word name may differ by (fuzzy.json: longWordFrom). */
+function wordAllowance(a: string, b: string): number {
+  return Math.min(a.length, b.length) >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
+}
+
 export function buildFuzzyIndex(names: readonly { key: string; keys: readonly string[]; entry: CompiledEntry }[]): FuzzyIndex {
-  // Built on the first lookup, not with the extractor: a process that never needs the
-  // fallback (or extracts once) does not pay for indexing every long name.
-  let built: { names: FuzzyName[]; bigrams: Map<string, number[]> } | undefined;
-  const index = (): { names: FuzzyName[]; bigrams: Map<string, number[]> } => {
-    if (built) return built;
-    const kept: FuzzyName[] = [];
-    const bigrams = new Map<string, number[]>();
+  // Built on first use, not with the extractor, and each part apart: a process that never
+  // needs the fallback (or extracts once) does not pay for indexing every long name, and
+  // the gate on first words (fuzzyMayOpen) needs only its own small index.
+  let kept: { names: FuzzyName[]; firstKeys: (string | undefined)[] } | undefined;
+  const eligible = (): { names: FuzzyName[]; firstKeys: (string | undefined)[] } => {
+    if (kept) return kept;
+    kept = { names: [], firstKeys: [] };
     for (const { key, keys, entry } of names) {
       if (!fuzzyEligible(key, keys.length)) continue;
-      const at = kept.length;
-      kept.push({ text: key, tokens: keys.length, entry });
-      for (const gram of bigramsOf(key)) {
-        const list = bigrams.get(gram);
-        if (list) list.push(at);
-        else bigrams.set(gram, [at]);
-      }
+      kept.names.push({ text: key, tokens: keys.length, entry });
+      kept.firstKeys.push(keys.length > 1 ? keys[0] : undefined);
     }
-    built = { names: kept, bigrams };
-    return built;
+    return kept;
   };
+  let bigrams: Map<number, number[]> | undefined;
+  let firstWords: Map<number, WordIndex> | undefined;
   return {
     get names() {
-      return index().names;
+      return eligible().names;
     },
     get bigrams() {
-      return index().bigrams;
+      if (!bigrams) {
+        bigrams = new Map();
+        for (const [at, name] of eligible().names.entries()) addPostings(bigrams, name.text, at);
+      }
+      return bigrams;
+    },
+    get firstWords() {
+      if (!firstWords) {
+        const built = new Map<number, { words: string[]; seen: Set<string>; bigrams: Map<number, number[]> }>();
+        const { names: all, firstKeys } = eligible();
+        for (const [at, name] of all.entries()) {
+          const first = firstKeys[at];
+          if (first === undefined) continue;
+          let byCount = built.get(name.tokens);
+          if (!byCount) built.set(name.tokens, (byCount = { words: [], seen: new Set(), bigrams: new Map() }));
+          if (byCount.seen.has(first)) continue;
+          byCount.seen.add(first);
+          addPostings(byCount.bigrams, first, byCount.words.length);
+          byCount.words.push(first);
+        }
+        firstWords = built;
+      }
+      return firstWords;
     },
     memo: new Map(),
+    openers: new Map(),
   };
 }
 
@@ -136,9 +193,46 @@ function wordsClose(a: string, b: string): boolean {
   const wordsB = b.split(' ');
   return a.split(' ').every((word, w) => {
     const other = wordsB[w] ?? '';
-    const allowed = Math.min(word.length, other.length) >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
+    const allowed = wordAllowance(word, other);
     return editDistance(word, other, allowed) <= allowed;
   });
+}
+
+/**
+ * Can `word` open a variant of a `tokens`-word name, i.e. is it within its allowance of
+ * some such name's first word (wordsClose)? A cheap, exact gate before any window of
+ * words is built: most words open none. Probing by bigrams is complete when the word has
+ * more distinct bigrams than the edits allowed can destroy (two per edit); a word with
+ * fewer is let through, and {@link fuzzyLookup} decides.
+ */
+export function fuzzyMayOpen(index: FuzzyIndex, word: string, tokens: number): boolean {
+  let memo = index.openers.get(tokens);
+  if (!memo) index.openers.set(tokens, (memo = new Map()));
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const answer = opens(index.firstWords.get(tokens), word);
+  memo.set(word, answer);
+  return answer;
+}
+
+function opens(firstWords: WordIndex | undefined, word: string): boolean {
+  if (!firstWords) return false;
+  // Below longWordFrom letters every pair is allowed the short allowance.
+  const mostEdits = word.length >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
+  const probes = 2 * mostEdits + 1;
+  if (bigramsOf(word).size < probes) return true;
+  const seen = new Set<number>();
+  for (const postings of rarestPostings(firstWords.bigrams, word, probes)) {
+    for (const i of postings) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      const first = firstWords.words[i] ?? '';
+      const allowed = wordAllowance(word, first);
+      if (Math.abs(first.length - word.length) <= allowed && editDistance(word, first, allowed) <= allowed) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -162,10 +256,7 @@ export function fuzzyLookup(index: FuzzyIndex, text: string, tokens: number): Fu
 const MEMO_LIMIT = 100_000;
 
 function lookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | null {
-  const grams = [...bigramsOf(text)]
-    .map((gram) => index.bigrams.get(gram) ?? EMPTY)
-    .sort((a, b) => a.length - b.length)
-    .slice(0, PROBE_BIGRAMS);
+  const grams = rarestPostings(index.bigrams, text, PROBE_BIGRAMS);
   const seen = new Set<number>();
   let best: FuzzyMatch | null = null;
   for (const postings of grams) {

@@ -1,7 +1,7 @@
 import type { Candidate, Recognizer } from '../recognizers/types.js';
 import type { Token } from '../tokenize/index.js';
 import { stateIn, type CompiledEntry, type CompiledLexicon, type HeadRule, type HeadValue } from './compile.js';
-import { fuzzyLookup } from './fuzzy.js';
+import { fuzzyLookup, fuzzyMayOpen, MAX_FUZZY_WORDS } from './fuzzy.js';
 import { trieWalk } from './trie.js';
 
 /** Explicit lexicon names outrank names composed from heads at equal length. */
@@ -13,12 +13,13 @@ const PRIORITY_BARE = 70;
 /** Where a first token can start a match: each clitic reading, or the token itself. */
 interface Start {
   readonly form: string;
-  readonly start: number;
+  /** From the token's start (CliticAnalysis.offset). */
+  readonly offset: number;
   readonly proclitics: string;
 }
 
 function startsOf(token: Token): readonly Start[] {
-  return token.kind === 'arabic' ? token.analyses : [{ form: token.text, start: token.start, proclitics: '' }];
+  return token.kind === 'arabic' ? token.analyses : [{ form: token.text, offset: 0, proclitics: '' }];
 }
 
 function entryCandidate(entry: CompiledEntry, start: number, end: number, source: Candidate['source'], priority: number): Candidate {
@@ -142,21 +143,29 @@ function coveredTokens(tokens: readonly Token[], candidates: readonly Candidate[
 
 function fuzzyCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], covered: Uint8Array, commonWord?: (token: Token) => boolean): Candidate[] {
   const out: Candidate[] = [];
+  const free = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'arabic' && covered[t.index] === 0;
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i];
-    if (!first || first.kind !== 'arabic' || covered[i] || commonWord?.(first)) continue;
+    if (!free(first) || commonWord?.(first)) continue;
     let found: Candidate | null = null;
-    for (let length = Math.min(3, tokens.length - i); length >= 1 && !found; length -= 1) {
-      const window = tokens.slice(i, i + length);
-      if (window.some((t) => t.kind !== 'arabic' || covered[t.index])) continue;
-      const rest = window.slice(1).map((t) => t.text);
-      const last = window.at(-1);
+    for (let length = Math.min(MAX_FUZZY_WORDS, tokens.length - i); length >= 1 && !found; length -= 1) {
+      let rest = '';
+      let last: Token = first;
+      for (let k = 1; k < length; k += 1) {
+        const t = tokens[i + k];
+        if (!free(t)) break;
+        rest += ` ${t.text}`;
+        last = t;
+      }
+      if (last.index !== i + length - 1) continue;
       // The reading closest to a name wins: «وستيبانكرت» is و + «ستيبانكرت».
       let best: { similarity: number; candidate: Candidate } | null = null;
       for (const reading of first.analyses) {
-        const match = fuzzyLookup(lexicon.fuzzy, [reading.form, ...rest].join(' '), length);
-        if (match && last && (!best || match.similarity > best.similarity)) {
-          const candidate = entryCandidate(match.entry, reading.start, last.end, 'fuzzy', 0);
+        // Most words open no multi-word name: no window is built for them.
+        if (length > 1 && !fuzzyMayOpen(lexicon.fuzzy, reading.form, length)) continue;
+        const match = fuzzyLookup(lexicon.fuzzy, reading.form + rest, length);
+        if (match && (!best || match.similarity > best.similarity)) {
+          const candidate = entryCandidate(match.entry, first.start + reading.offset, last.end, 'fuzzy', 0);
           candidate.confidence = Math.round(match.similarity * 1000) / 1000;
           best = { similarity: match.similarity, candidate };
         }
@@ -215,21 +224,23 @@ export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatc
           if (!last) continue;
           for (const value of hit.values) {
             if (hit.length === 1 && reading.proclitics === '' && lexicon.adjectiveShaped.has(reading.form) && !afterBreak(lexicon, tokens[i - 1])) continue;
-            if (value.ambiguous) ambiguous.push({ candidate: entryCandidate(value.entry, reading.start, last.end, 'lexicon', PRIORITY_AMBIGUOUS), at: i });
-            else found.push(entryCandidate(value.entry, reading.start, last.end, 'lexicon', PRIORITY_NAME));
+            if (value.ambiguous) ambiguous.push({ candidate: entryCandidate(value.entry, token.start + reading.offset, last.end, 'lexicon', PRIORITY_AMBIGUOUS), at: i });
+            else found.push(entryCandidate(value.entry, token.start + reading.offset, last.end, 'lexicon', PRIORITY_NAME));
           }
         }
         if (blocked) continue;
         for (const hit of trieWalk(lexicon.heads, reading.form, rest)) {
           const last = tokens[i + hit.length - 1];
           if (!last) continue;
-          for (const value of hit.values) found.push(...composeFromHead(lexicon, tokens, value, reading.start, last.end, i + hit.length));
+          for (const value of hit.values) found.push(...composeFromHead(lexicon, tokens, value, token.start + reading.offset, last.end, i + hit.length));
         }
       }
     }
-    const supported = new Set(found.map((c) => c.id));
+    // A designator before it («مدينة تونس») settles an ambiguous name here; otherwise the
+    // whole document decides (keepSupported), since the support may sit anywhere in it.
     for (const { candidate, at } of ambiguous) {
-      if (supported.has(candidate.id) || designates(lexicon, tokens[at - 1], candidate.subtype)) found.push(candidate);
+      if (!designates(lexicon, tokens[at - 1], candidate.subtype)) candidate.needsSupport = true;
+      found.push(candidate);
     }
     if (options.fuzzy) for (const candidate of fuzzyCandidates(lexicon, tokens, coveredTokens(tokens, found), options.commonWord)) found.push(candidate);
     return found;

@@ -27,6 +27,11 @@ export type Candidate = {
      * «وزارة الخارجية». Filled (or the candidate dropped) by resolve/document.ts.
      */
     idTemplate?: string;
+    /**
+     * An ambiguous lexicon name («تونس» the city or the country): kept only when the
+     * document names the same entry unambiguously somewhere (resolve/document.ts).
+     */
+    needsSupport?: true;
     /** Breaks ties between overlapping candidates of equal length: higher wins. */
     priority: number;
   } & MentionAttributes;

@@ -1,5 +1,5 @@
 import type { Candidate } from '../recognizers/types.js';
-import type { Token } from '../tokenize/index.js';
+import type { PackedWords } from '../tokenize/words.js';
 import type { DocumentEntity, Mention } from '../types.js';
 
 /** The country a document names most (ties: the one named first), or undefined. */
@@ -16,6 +16,25 @@ export function dominantCountry(candidates: readonly Candidate[]): string | unde
     if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && entry[1].first < best[1].first)) best = entry;
   }
   return best?.[0];
+}
+
+/**
+ * Keeps an ambiguous lexicon name only where the document also names its entry
+ * unambiguously (a lexicon name or a composed body with the same id): «تونس» is the
+ * city in an article that also says «مدينة تونس» or «العاصمة التونسية تونس».
+ */
+export function keepSupported(candidates: readonly Candidate[]): Candidate[] {
+  const supported = new Set<string>();
+  for (const c of candidates) if (c.source === 'lexicon' && c.needsSupport !== true && c.id !== undefined) supported.add(c.id);
+  const out: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.needsSupport !== true) out.push(c);
+    else if (c.id !== undefined && supported.has(c.id)) {
+      const { needsSupport: _settled, ...rest } = c;
+      out.push(rest as Candidate);
+    }
+  }
+  return out;
 }
 
 /**
@@ -39,31 +58,32 @@ export function fillFromDocument(candidates: readonly Candidate[]): Candidate[] 
 
 /**
  * A surname alone («علييف», «فاردانيان») gets the id of the full name the document gives
- * elsewhere («إلهام علييف»). Adds mentions only on tokens nothing else claimed.
+ * elsewhere («إلهام علييف»). Adds mentions only on words nothing else claimed.
  */
-export function linkPartialNames(kept: readonly Candidate[], tokens: readonly Token[], text: string): Candidate[] {
+export function linkPartialNames(kept: readonly Candidate[], words: PackedWords, text: string): Candidate[] {
   const surnames = new Map<string, Candidate>();
   for (const c of kept) {
     if (c.type !== 'actor' || c.subtype !== 'person' || c.id === undefined) continue;
-    const words = text.slice(c.start, c.end).split(' ');
-    const surname = words.at(-1);
-    if (words.length >= 2 && surname !== undefined && surname.length >= 4 && !surnames.has(surname)) surnames.set(surname, c);
+    const parts = text.slice(c.start, c.end).split(' ');
+    const surname = parts.at(-1);
+    if (parts.length >= 2 && surname !== undefined && surname.length >= 4 && !surnames.has(surname)) surnames.set(surname, c);
   }
-  if (surnames.size === 0) return [];
-  const limit = tokens.at(-1)?.end ?? 0;
+  if (surnames.size === 0 || words.length === 0) return [];
+  const limit = words.end(words.length - 1);
   const taken = new Uint8Array(limit);
   for (const c of kept) taken.fill(1, c.start, Math.min(c.end, limit));
-  const covered = (token: Token): boolean => {
-    for (let i = token.start; i < token.end; i += 1) if (taken[i] === 1) return true;
+  const covered = (start: number, end: number): boolean => {
+    for (let i = start; i < end; i += 1) if (taken[i] === 1) return true;
     return false;
   };
   const added: Candidate[] = [];
-  for (const token of tokens) {
-    if (token.kind !== 'arabic') continue;
-    for (const reading of token.analyses) {
+  for (let w = 0; w < words.length; w += 1) {
+    const start = words.start(w);
+    const end = words.end(w);
+    for (const reading of words.readings(w)) {
       const full = surnames.get(reading.form);
-      if (!full || covered(token)) continue;
-      const candidate: Candidate = { type: 'actor', subtype: 'person', start: reading.start, end: token.end, source: 'rule:person.partial', priority: 45, confidence: 0.8 };
+      if (!full || covered(start, end)) continue;
+      const candidate: Candidate = { type: 'actor', subtype: 'person', start: start + reading.offset, end, source: 'rule:person.partial', priority: 45, confidence: 0.8 };
       if (full.id !== undefined) candidate.id = full.id;
       if (full.canonical !== undefined) candidate.canonical = full.canonical;
       if (full.country !== undefined) candidate.country = full.country;

@@ -26,20 +26,43 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
 
 /**
  * Picks a set of non-overlapping candidates by {@link compareCandidates}, sorted by start.
+ *
+ * Candidates are swept by start into clusters of mutually reachable overlaps; only
+ * inside a cluster does the ranking matter, so each cluster is ranked on its own (most
+ * are a single candidate). Choosing greedily by rank inside each cluster gives the same
+ * set as ranking them all at once, since candidates of different clusters never meet.
  * Occupied positions live in a bit mask, so the cost is the total length of the
  * candidates, never their number squared.
  */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
-  const ranked = candidates.filter((c) => c.end > c.start).sort(compareCandidates);
-  const limit = ranked.reduce((max, c) => Math.max(max, c.end), 0);
-  const taken = new Uint8Array(limit);
+  const byStart = candidates.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || a.end - b.end);
   const kept: Candidate[] = [];
-  for (const candidate of ranked) {
-    let free = true;
-    for (let i = candidate.start; i < candidate.end && free; i += 1) free = taken[i] === 0;
-    if (!free) continue;
-    taken.fill(1, candidate.start, candidate.end);
-    kept.push(candidate);
+  let from = 0;
+  while (from < byStart.length) {
+    const first = byStart[from] as Candidate;
+    let reach = first.end;
+    let to = from + 1;
+    for (; to < byStart.length; to += 1) {
+      const next = byStart[to] as Candidate;
+      if (next.start >= reach) break;
+      if (next.end > reach) reach = next.end;
+    }
+    if (to === from + 1) kept.push(first);
+    else pickInCluster(byStart.slice(from, to), first.start, reach, kept);
+    from = to;
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Greedy by rank over one cluster spanning [start, end). */
+function pickInCluster(cluster: Candidate[], start: number, end: number, kept: Candidate[]): void {
+  cluster.sort(compareCandidates);
+  const taken = new Uint8Array(end - start);
+  for (const candidate of cluster) {
+    let free = true;
+    for (let i = candidate.start - start; i < candidate.end - start && free; i += 1) free = taken[i] === 0;
+    if (!free) continue;
+    taken.fill(1, candidate.start - start, candidate.end - start);
+    kept.push(candidate);
+  }
 }

@@ -19,8 +19,12 @@ export interface CliticAnalysis {
   readonly form: string;
   /** The form without ال. */
   readonly stem: string;
-  /** Normalized offset where a mention of this form starts. */
-  readonly start: number;
+  /**
+   * Where a mention of this form starts, counted from the token's start in the normalized
+   * text (the proclitics' length): `token.start + offset`. Relative, so that every
+   * occurrence of a word shares one list of readings.
+   */
+  readonly offset: number;
 }
 
 const CONJUNCTIONS: readonly string[] = clitics.conjunctions;
@@ -34,11 +38,11 @@ function reading(
   conjunction: string | null,
   preposition: string | null,
   form: string,
-  start: number,
+  offset: number,
   hamzaAt: (index: number) => boolean,
 ): CliticAnalysis {
   // «ألتشين» folds to «التشين» but has no article: the article is written with a bare alef.
-  const article = form.startsWith(ARTICLE) && form.length - ARTICLE.length >= MIN_STEM && !hamzaAt(start);
+  const article = form.startsWith(ARTICLE) && form.length - ARTICLE.length >= MIN_STEM && !hamzaAt(offset);
   return {
     proclitics,
     conjunction,
@@ -46,17 +50,18 @@ function reading(
     article,
     form,
     stem: article ? form.slice(ARTICLE.length) : form,
-    start,
+    offset,
   };
 }
 
 /**
- * Every reading of `word`. `hamzaAt(i)` tells whether normalized offset `i` was an alef
- * with hamza or madda in the original (so «ال» there is not the article). (normalized) as (و|ف)? (ب|ل|ك)? + form, plus the لل reading.
- * The whole word comes first; the matcher chooses among them.
+ * Every reading of the (normalized) `word` as (و|ف)? (ب|ل|ك)? + form, plus the لل reading.
+ * `hamzaAt(i)` tells whether the word's letter `i` was an alef with hamza or madda in
+ * the original (so «ال» there is not the article). The whole word comes first; the
+ * matcher chooses among them.
  */
-export function analyseClitics(word: string, start: number, hamzaAt: (index: number) => boolean = () => false): CliticAnalysis[] {
-  const analyses: CliticAnalysis[] = [reading('', null, null, word, start, hamzaAt)];
+export function analyseClitics(word: string, hamzaAt: (index: number) => boolean = () => false): CliticAnalysis[] {
+  const analyses: CliticAnalysis[] = [reading('', null, null, word, 0, hamzaAt)];
   const conjunctionOptions: (string | null)[] = [null];
   const first = word.charAt(0);
   if (CONJUNCTIONS.includes(first)) conjunctionOptions.push(first);
@@ -64,7 +69,7 @@ export function analyseClitics(word: string, start: number, hamzaAt: (index: num
   for (const conjunction of conjunctionOptions) {
     const afterConjunction = conjunction === null ? 0 : 1;
     if (conjunction !== null && word.length - afterConjunction >= MIN_STEM) {
-      analyses.push(reading(conjunction, conjunction, null, word.slice(afterConjunction), start + afterConjunction, hamzaAt));
+      analyses.push(reading(conjunction, conjunction, null, word.slice(afterConjunction), afterConjunction, hamzaAt));
     }
     const preposition = word.charAt(afterConjunction);
     if (!PREPOSITIONS.includes(preposition)) continue;
@@ -72,10 +77,10 @@ export function analyseClitics(word: string, start: number, hamzaAt: (index: num
     const rest = word.slice(restAt);
     if (rest.length < MIN_STEM) continue;
     const proclitics = word.slice(0, restAt);
-    analyses.push(reading(proclitics, conjunction, preposition, rest, start + restAt, hamzaAt));
+    analyses.push(reading(proclitics, conjunction, preposition, rest, restAt, hamzaAt));
     // لل: ل + ال with the article's alef elided: «للامم» → «الامم», span «لامم».
     if (preposition === LAM && rest.startsWith(LAM) && rest.length - 1 >= MIN_STEM) {
-      analyses.push(reading(proclitics, conjunction, preposition, ARTICLE + rest.slice(1), start + restAt, () => false));
+      analyses.push(reading(proclitics, conjunction, preposition, ARTICLE + rest.slice(1), restAt, () => false));
     }
   }
   return analyses;

@@ -20,43 +20,47 @@ export interface Token {
   /** Offsets in the caller's original text. */
   readonly originStart: number;
   readonly originEnd: number;
-  /** Arabic words only: the whole word first, then each proclitic split (و ف ب ل ك ال لل). */
+  /**
+   * Arabic words only: the whole word first, then each proclitic split (و ف ب ل ك ال لل).
+   * Shared by every occurrence of the word: a reading's span starts at `start + offset`.
+   */
   readonly analyses: readonly CliticAnalysis[];
 }
 
+/** Alef with hamza or madda, and wasla: folded to a bare alef, but «ال» after them is no article. */
 const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ', 'ٱ']);
+const BARE_ALEF = 0x0627;
 
 /** Options of {@link tokenize}. */
 export interface TokenizeOptions {
   /** Compute clitic readings of Arabic words (default true; lexicon keys do without). */
   analyses?: boolean;
+  /**
+   * Tokenize only the normalized range [from, to) (default: the whole text). Offsets stay
+   * those of the whole text; `index` counts from the range's first token. Cut ranges
+   * at whitespace so that no word is split.
+   */
+  from?: number;
+  to?: number;
 }
 
-// News repeats its words: the readings of a word are computed once and shifted to each
-// occurrence. The key carries which of the first letters were a hamza-alef in the
-// original, since that decides whether «ال» there is the article.
-const analysisCache = new Map<string, readonly CliticAnalysis[]>();
-const CACHE_LIMIT = 200_000;
+// News repeats its words: the readings of a word are computed once and shared by every
+// occurrence (their offsets are relative to the token). One cache per mask of which of
+// the first letters were a hamza-alef in the original, since that decides whether «ال»
+// there is the article; the mask is almost always 0.
 const READING_PREFIX = 4;
+const analysisCaches: Map<string, readonly CliticAnalysis[]>[] = Array.from({ length: 1 << READING_PREFIX }, () => new Map());
+const CACHE_LIMIT = 200_000;
 
-function cachedAnalyses(word: string, start: number, hamzaAt: (index: number) => boolean): readonly CliticAnalysis[] {
-  let mask = 0;
-  for (let i = 0; i < READING_PREFIX && i < word.length; i += 1) if (hamzaAt(start + i)) mask |= 1 << i;
-  const key = `${mask}|${word}`;
-  let template = analysisCache.get(key);
-  if (!template) {
-    if (analysisCache.size >= CACHE_LIMIT) analysisCache.clear();
-    template = analyseClitics(word, 0, (i) => (mask & (1 << i)) !== 0);
-    analysisCache.set(key, template);
+function cachedAnalyses(word: string, mask: number): readonly CliticAnalysis[] {
+  const cache = analysisCaches[mask] as Map<string, readonly CliticAnalysis[]>;
+  let readings = cache.get(word);
+  if (readings === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    readings = Object.freeze(analyseClitics(word, (i) => (mask & (1 << i)) !== 0));
+    cache.set(word, readings);
   }
-  if (start === 0) return template;
-  // Fields copied one by one: an object spread costs microseconds on Node 20, per reading.
-  const shifted: CliticAnalysis[] = new Array(template.length);
-  for (let i = 0; i < template.length; i += 1) {
-    const a = template[i] as CliticAnalysis;
-    shifted[i] = { proclitics: a.proclitics, conjunction: a.conjunction, preposition: a.preposition, article: a.article, form: a.form, stem: a.stem, start: a.start + start };
-  }
-  return shifted;
+  return readings;
 }
 const NO_ANALYSES: readonly CliticAnalysis[] = Object.freeze([]);
 
@@ -73,15 +77,22 @@ const NUMBER_JOINERS = new Set([',', '.']);
  * tokenize(normalize('وبالأرمن ٣٢')).map((t) => t.text); // ['وبالارمن', '32']
  */
 export function tokenize(normalized: NormalizedText, options: TokenizeOptions = {}): Token[] {
-  const { text } = normalized;
+  const { text, original, originStart, originEnd } = normalized;
   const tokens: Token[] = [];
   const withAnalyses = options.analyses ?? true;
-  const hamzaAt = (index: number): boolean => HAMZA_ALEFS.has(normalized.original.charAt(normalized.originStart[index] ?? -1));
+  /** Which of the word's first letters were a hamza-alef in the original (only a bare alef can have been). */
+  const hamzaMask = (start: number, end: number): number => {
+    let mask = 0;
+    for (let i = 0; i < READING_PREFIX && start + i < end; i += 1) {
+      if (text.charCodeAt(start + i) === BARE_ALEF && HAMZA_ALEFS.has(original.charAt(originStart[start + i] ?? -1))) mask |= 1 << i;
+    }
+    return mask;
+  };
   const push = (kind: TokenKind, start: number, scannedEnd: number): number => {
     // A presentation form that NFKC expands into several words («ﷺ») is one original
     // character: the token takes the whole expansion so that it maps back exactly.
     let end = scannedEnd;
-    while (end < text.length && normalized.originStart[end] === normalized.originStart[end - 1]) end += 1;
+    while (end < text.length && originStart[end] === originStart[end - 1]) end += 1;
     const word = text.slice(start, end);
     tokens.push({
       kind,
@@ -89,15 +100,15 @@ export function tokenize(normalized: NormalizedText, options: TokenizeOptions = 
       text: word,
       start,
       end,
-      originStart: normalized.originStart[start] ?? 0,
-      originEnd: normalized.originEnd[end - 1] ?? 0,
-      analyses: kind === 'arabic' && withAnalyses ? cachedAnalyses(word, start, hamzaAt) : NO_ANALYSES,
+      originStart: originStart[start] ?? 0,
+      originEnd: originEnd[end - 1] ?? 0,
+      analyses: kind === 'arabic' && withAnalyses ? cachedAnalyses(word, hamzaMask(start, end)) : NO_ANALYSES,
     });
     return end;
   };
 
-  const length = text.length;
-  let i = 0;
+  const length = Math.min(text.length, options.to ?? text.length);
+  let i = Math.max(0, options.from ?? 0);
   while (i < length) {
     const cls = charClass(text.charCodeAt(i));
     const start = i;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
 import type { Candidate } from '../../src/recognizers/types.js';
 import { documentEntities, dominantCountry, fillFromDocument, linkPartialNames } from '../../src/resolve/document.js';
+import { packWords } from '../../src/tokenize/words.js';
 import { tokenize } from '../../src/tokenize/index.js';
 import type { Mention } from '../../src/types.js';
 
@@ -25,7 +26,7 @@ describe('document-level links', () => {
     const tokens = tokenize(text);
     const full: Candidate = { type: 'actor', subtype: 'person', start: 20, end: 31, id: 'ilham-aliyev', source: 'lexicon', priority: 100 };
     expect(text.text.slice(20, 31)).toBe('الهام علييف');
-    const added = linkPartialNames([full], tokens, text.text);
+    const added = linkPartialNames([full], packWords(tokens), text.text);
     expect(added.map((a) => [text.text.slice(a.start, a.end), a.id])).toEqual([
       ['علييف', 'ilham-aliyev'],
       ['علييف', 'ilham-aliyev'],

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/recognizers/types.js';
 import { compareCandidates, resolveOverlaps } from '../../src/resolve/overlaps.js';
@@ -44,5 +45,26 @@ describe('the one overlap policy', () => {
 
   it('drops empty spans', () => {
     expect(resolveOverlaps([c(3, 3, 'lexicon', 1)])).toEqual([]);
+  });
+
+  it('ranks cluster by cluster exactly as one global ranking would (fast-check, 2,000 runs)', () => {
+    // The reference: rank every candidate at once, take each one whose span is still free.
+    const globalGreedy = (candidates: readonly Candidate[]): Candidate[] => {
+      const kept: Candidate[] = [];
+      for (const candidate of candidates.filter((x) => x.end > x.start).sort(compareCandidates)) {
+        if (kept.every((k) => candidate.end <= k.start || k.end <= candidate.start)) kept.push(candidate);
+      }
+      return kept.sort((a, b) => a.start - b.start);
+    };
+    const sources: Candidate['source'][] = ['lexicon', 'fuzzy', 'rule:a', 'rule:b'];
+    const candidate = fc
+      .record({ start: fc.nat(60), length: fc.nat(12), source: fc.constantFrom(...sources), priority: fc.nat(3) })
+      .map(({ start, length, source, priority }) => c(start, start + length, source, priority, `${start}-${length}-${source}-${priority}`));
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 40 }), (candidates) => {
+        expect(resolveOverlaps(candidates)).toEqual(globalGreedy(candidates));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -43,13 +43,13 @@ describe('tokenize: clitic analyses', () => {
     const [word] = tokens('وبالأرمن');
     expect(forms(word)).toEqual(['+وبالارمن', 'و+بالارمن', 'وب+الارمن']);
     const last = word?.analyses.at(-1);
-    expect(last).toMatchObject({ conjunction: 'و', preposition: 'ب', article: true, stem: 'ارمن', start: 2 });
+    expect(last).toMatchObject({ conjunction: 'و', preposition: 'ب', article: true, stem: 'ارمن', offset: 2 });
   });
 
   it('reads لل as ل + the article: «للأمم» → «الامم», span from the second ل', () => {
     const [word] = tokens('للأمم');
     expect(forms(word)).toContain('ل+الامم');
-    expect(word?.analyses.find((a) => a.form === 'الامم')?.start).toBe(1);
+    expect(word?.analyses.find((a) => a.form === 'الامم')?.offset).toBe(1);
   });
 
   it('reads «وللانفصاليين» and «لروسيا» and «بباكو»', () => {

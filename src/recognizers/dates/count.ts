@@ -50,6 +50,6 @@ export function countAt(ctx: Context, i: number): Count | null {
   if (token.kind === 'number' && (glued(tokens, i - 1, i - 2) || glued(tokens, i + 1, i + 2))) return null;
   const match = numberAt(ctx, i);
   if (match === null || !(match.value > 0)) return null;
-  const definite = token.kind === 'arabic' && token.analyses.some((analysis) => analysis.start === match.start && analysis.article);
+  const definite = token.kind === 'arabic' && token.analyses.some((analysis) => token.start + analysis.offset === match.start && analysis.article);
   return { value: match.value, definite, start: match.start, end: match.end, next: match.endToken };
 }

@@ -168,7 +168,7 @@ export function phraseTable<T>(
       // The whole word comes first, so at equal length the reading with fewer clitics wins.
       for (const analysis of token.analyses) {
         if (!mayStart(analysis.form)) continue;
-        const found = longestFrom(tokens, i, analysis.form, analysis.start);
+        const found = longestFrom(tokens, i, analysis.form, token.start + analysis.offset);
         if (found && (!best || found.next > best.next)) best = found;
       }
       return best;

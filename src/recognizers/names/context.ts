@@ -15,8 +15,10 @@ export function entityAt(lexicon: CompiledLexicon, tokens: readonly Token[], at:
   const token = tokens[at];
   if (!token) return null;
   let best: EntityAt | null = null;
-  const readings = token.kind === 'arabic' ? token.analyses.map((a) => a.form) : [token.text];
-  for (const form of readings) {
+  const readings = token.kind === 'arabic' ? token.analyses.length : 1;
+  for (let r = 0; r < readings; r += 1) {
+    const form = token.kind === 'arabic' ? (token.analyses[r]?.form ?? '') : token.text;
+    if (!lexicon.names.next.has(form)) continue;
     const hit = trieWalk(lexicon.names, form, (k) => tokens[at + k]?.text).at(-1);
     const value = hit?.values.find((v) => !v.ambiguous);
     if (hit && value && (!best || at + hit.length > best.next)) best = { entry: value.entry, next: at + hit.length };
@@ -39,9 +41,20 @@ export function isFunctionWord(token: Token): boolean {
   return token.analyses.some((a) => FUNCTION_WORDS.has(a.form));
 }
 
+// The same words come back all through a text: each spelling is folded once.
+const writtenForms = new Map<string, string>();
+const WRITTEN_FORMS_LIMIT = 100_000;
+
 /** The token as written, with only diacritics and tatweel removed («على» stays «على»). */
 function asWritten(token: Token, original: string): string {
-  return normalize(original.slice(token.originStart, token.originEnd), { foldAlefMaksura: false, foldYehHamza: false }).text;
+  const slice = original.slice(token.originStart, token.originEnd);
+  let written = writtenForms.get(slice);
+  if (written === undefined) {
+    if (writtenForms.size >= WRITTEN_FORMS_LIMIT) writtenForms.clear();
+    written = normalize(slice, { foldAlefMaksura: false, foldYehHamza: false }).text;
+    writtenForms.set(slice, written);
+  }
+  return written;
 }
 
 /** True when any reading of the token is a word that is never part of a name. */

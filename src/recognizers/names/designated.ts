@@ -36,8 +36,10 @@ function ruleCandidate(type: 'place' | 'actor', subtype: 'city' | 'region' | 'or
 /** Designator + a name no lexicon holds: «بلدة مارتوني» → place «مارتوني» (city). */
 export function designatedPlace(lexicon: CompiledLexicon, tokens: readonly Token[], at: number, original: string): Candidate | null {
   const token = tokens[at];
-  const subtype = token?.analyses.map((a) => PLACE_DESIGNATORS.get(a.form)).find((s) => s !== undefined);
-  if (!token || !subtype) return null;
+  if (!token) return null;
+  let subtype: 'city' | 'region' | undefined;
+  for (let r = 0; r < token.analyses.length && subtype === undefined; r += 1) subtype = PLACE_DESIGNATORS.get(token.analyses[r]?.form ?? '');
+  if (!subtype) return null;
   if (entityAt(lexicon, tokens, at + 1)) return null;
   const words: Token[] = [];
   for (let k = at + 1; k < tokens.length && words.length < MAX_WORDS && nameWord(lexicon, tokens, k, original); k += 1) {
@@ -83,7 +85,7 @@ export function designatedOrganization(lexicon: CompiledLexicon, tokens: readonl
       if (!bodyWord(t) || entityAt(lexicon, tokens, k)) break;
       words.push(t);
     }
-    return words.length >= 2 ? ruleCandidate('actor', 'organization', words, reading.start, 'organization.definite') : null;
+    return words.length >= 2 ? ruleCandidate('actor', 'organization', words, token.start + reading.offset, 'organization.definite') : null;
   }
   return null;
 }

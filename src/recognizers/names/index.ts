@@ -20,10 +20,17 @@ export function namesRecognizer(lexicon: CompiledLexicon): Recognizer {
     const found: Candidate[] = [];
     const byline = bylinePerson(context);
     if (byline) found.push(byline);
+    const { original } = normalized;
+    // Four plain calls per token, no array of them: this loop runs over every token of the text.
     for (let i = 0; i < tokens.length; i += 1) {
-      for (const candidate of [titledPerson(context, i), reportedPerson(context, i), designatedPlace(lexicon, tokens, i, normalized.original), designatedOrganization(lexicon, tokens, i, normalized.original)]) {
-        if (candidate) found.push(candidate);
-      }
+      const titled = titledPerson(context, i);
+      if (titled) found.push(titled);
+      const reported = reportedPerson(context, i);
+      if (reported) found.push(reported);
+      const place = designatedPlace(lexicon, tokens, i, original);
+      if (place) found.push(place);
+      const organization = designatedOrganization(lexicon, tokens, i, original);
+      if (organization) found.push(organization);
     }
     return found;
   };

@@ -5,7 +5,7 @@ import type { Candidate } from '../types.js';
 import { trieWalk } from '../../lexicon/trie.js';
 import { canBeNameWord, entityAt, hasArticle, isFirstName, stateOf } from './context.js';
 import { romanizeId } from './romanize.js';
-import { BYLINE_SEPARATORS, looksLikeSurname, MINISTRIES, MODIFIERS, PARTICLES, REPORTING_VERBS, titleLength } from './words.js';
+import { BYLINE_SEPARATORS, looksLikeSurname, MINISTRIES, MODIFIERS, PARTICLES, REPORTING_VERBS, startsTitle, titleLength } from './words.js';
 
 const MAX_NAME_WORDS = 4;
 const MAX_DESCRIPTION = 8;
@@ -77,6 +77,7 @@ export function titledPerson(context: PersonContext, at: number): Candidate | nu
   const token = tokens[at];
   if (!token || token.kind !== 'arabic') return null;
   for (const reading of token.analyses) {
+    if (!startsTitle(reading.form)) continue;
     const length = titleLength(reading.form, (k) => tokens[at + k]?.text);
     if (length === 0) continue;
     let j = at + length;
@@ -128,7 +129,7 @@ export function titledPerson(context: PersonContext, at: number): Candidate | nu
     const words = nameWords(context, nameAt, true);
     if (!plausibleName(words) || !description) return null;
     const extra: { role?: string; country?: string } = {
-      role: normalized.original.slice(normalized.toOriginalOffset(reading.start), description.originEnd),
+      role: normalized.original.slice(normalized.toOriginalOffset(token.start + reading.offset), description.originEnd),
     };
     if (country !== undefined) extra.country = country;
     return personCandidate(words, 'person.title', isFirstName(words[0]?.text ?? '') ? 0.9 : 0.75, extra);

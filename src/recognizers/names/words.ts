@@ -38,8 +38,13 @@ export const TITLES: TrieNode<true> = (() => {
 })();
 
 /** Tokens a title at `form` + following texts covers, or 0. */
+/** Can a title start with this word? The cheap test before {@link titleLength}. */
+export function startsTitle(form: string): boolean {
+  return TITLES.next.has(form);
+}
+
 export function titleLength(form: string, rest: (k: number) => string | undefined): number {
-  if (!TITLES.next.has(form)) return 0;
+  if (!startsTitle(form)) return 0;
   return trieWalk(TITLES, form, rest).at(-1)?.length ?? 0;
 }
 

@@ -14,8 +14,10 @@ import { glued, stems } from './tokens.js';
 /** For each token, 1 when it sits in a whitespace-free chunk that looks like a URL or e-mail address. */
 export function urlTokens(tokens: readonly Token[], text: string): Uint8Array {
   const flags = new Uint8Array(tokens.length);
-  // Most texts hold no URL marker at all: one quick search each spares slicing every chunk.
-  if (!MARKERS.urlMarkers.some((m) => text.includes(m))) return flags;
+  // Most texts hold no URL marker at all: one quick search each (over the tokens' stretch
+  // of the text only) spares slicing every chunk.
+  const stretch = text.slice(tokens[0]?.start ?? 0, tokens.at(-1)?.end ?? 0);
+  if (!MARKERS.urlMarkers.some((m) => stretch.includes(m))) return flags;
   let from = 0;
   while (from < tokens.length) {
     let to = from;

@@ -80,7 +80,7 @@ function postposedOf(ctx: Context, m: { startToken: number; endToken: number; st
  */
 function halfOfNoun(ctx: Context, m: NumberMatch): boolean {
   const token = ctx.tokens[m.startToken];
-  const reading = token?.analyses.find((a) => a.start === m.start);
+  const reading = token?.analyses.find((a) => token.start + a.offset === m.start);
   return (reading?.conjunction ?? null) !== null && ctx.tokens[m.startToken - 1]?.kind === 'arabic';
 }
 
@@ -128,7 +128,7 @@ function readSigned(ctx: Context, at: number): Core | null {
   if ((signGlyph && !afterWordOrDigit) || signWord) {
     const body = readBody(ctx, at + 1);
     if (!body || body.vague) return null;
-    const start = signWord ? (token.analyses.find((a) => MARKERS.minusWords.has(a.form))?.start ?? token.start) : token.start;
+    const start = signWord ? token.start + (token.analyses.find((a) => MARKERS.minusWords.has(a.form))?.offset ?? 0) : token.start;
     return coreOf({ value: -body.value, startToken: at, endToken: body.endToken, start, end: body.end }, body.rule, { fraction: body.fraction });
   }
   return readBody(ctx, at);

@@ -69,10 +69,10 @@ function firstNumberReading(token: Token, readings: 'any' | 'whole' | 'conjuncti
     if (readings === 'whole' && analysis.proclitics !== '') continue;
     if (readings === 'conjunction' && (analysis.conjunction !== CONJUNCTION || analysis.preposition !== null)) continue;
     const direct = lookupNumberWord(analysis.form);
-    if (direct && isCardinalPart(direct)) return { roles: direct, start: analysis.start, definite: false };
+    if (direct && isCardinalPart(direct)) return { roles: direct, start: token.start + analysis.offset, definite: false };
     if (analysis.article) {
       const stem = lookupNumberWord(analysis.stem);
-      if (stem && isCardinalPart(stem)) return { roles: stem, start: analysis.start, definite: true };
+      if (stem && isCardinalPart(stem)) return { roles: stem, start: token.start + analysis.offset, definite: true };
     }
   }
   return null;

@@ -29,14 +29,14 @@ function readOrdinalWord(token: Token | undefined, conjunction: boolean): Ordina
   for (const analysis of token.analyses) {
     if (conjunction && (analysis.conjunction !== CONJUNCTION || analysis.preposition !== null)) continue;
     const ordinal = lookupNumberWord(analysis.form)?.ordinal;
-    if (ordinal) return { ordinal, cardinal: undefined, tens: false, start: analysis.start };
+    if (ordinal) return { ordinal, cardinal: undefined, tens: false, start: token.start + analysis.offset };
     if (!analysis.article) continue;
     const roles = lookupNumberWord(analysis.stem);
-    if (roles?.ten !== undefined) return { ordinal: undefined, cardinal: roles.ten, tens: true, start: analysis.start };
+    if (roles?.ten !== undefined) return { ordinal: undefined, cardinal: roles.ten, tens: true, start: token.start + analysis.offset };
     const hundred = roles?.hundred?.value;
     const multiplier = roles?.multiplier?.number === 'singular' ? roles.multiplier.value : undefined;
     const big = hundred ?? multiplier;
-    if (big !== undefined) return { ordinal: undefined, cardinal: big, tens: false, start: analysis.start };
+    if (big !== undefined) return { ordinal: undefined, cardinal: big, tens: false, start: token.start + analysis.offset };
   }
   return null;
 }

@@ -43,7 +43,7 @@ export function matchPhrase(tokens: readonly Token[], i: number, phrase: Phrase,
   else if (proclitics && first.kind === 'arabic') {
     for (const analysis of first.analyses) {
       if (analysis.form === head) {
-        start = analysis.start;
+        start = first.start + analysis.offset;
         break;
       }
     }

@@ -17,10 +17,10 @@ function rolesOf(token: Token | undefined, proclitics: boolean): { roles: Readon
   for (const analysis of token.analyses) {
     if (!proclitics && analysis.proclitics !== '') continue;
     const direct = lookupNumberWord(analysis.form);
-    if (direct && (direct.vague !== undefined || direct.vagueCount || direct.multiplier)) return { roles: direct, start: analysis.start };
+    if (direct && (direct.vague !== undefined || direct.vagueCount || direct.multiplier)) return { roles: direct, start: token.start + analysis.offset };
     if (analysis.article) {
       const stem = lookupNumberWord(analysis.stem);
-      if (stem?.vague !== undefined || stem?.multiplier) return { roles: stem, start: analysis.start };
+      if (stem?.vague !== undefined || stem?.multiplier) return { roles: stem, start: token.start + analysis.offset };
     }
   }
   return null;

@@ -18,6 +18,8 @@ const VOWELLED_DUALS: ReadonlyMap<string, string> = new Map(
   }),
 );
 const MARK = NUMBER_WORDS.vowelledDuals.mark;
+const ENDING_LENGTH = 2;
+const ENDINGS: ReadonlySet<string> = new Set([...VOWELLED_DUALS.keys()].map((form) => form.slice(-ENDING_LENGTH)));
 
 /** Does the original letter at normalized offset `at` carry the dual's mark? */
 function markedAt(normalized: NormalizedText, at: number): boolean {
@@ -32,9 +34,9 @@ function markedAt(normalized: NormalizedText, at: number): boolean {
   return false;
 }
 
-function readAsDual(analysis: CliticAnalysis, normalized: NormalizedText): CliticAnalysis {
+function readAsDual(token: Token, analysis: CliticAnalysis, normalized: NormalizedText): CliticAnalysis {
   const dual = VOWELLED_DUALS.get(analysis.form);
-  if (dual === undefined || !markedAt(normalized, analysis.start)) return analysis;
+  if (dual === undefined || !markedAt(normalized, token.start + analysis.offset)) return analysis;
   return { ...analysis, form: dual, stem: dual };
 }
 
@@ -46,12 +48,15 @@ function readAsDual(analysis: CliticAnalysis, normalized: NormalizedText): Cliti
  * // «مئة وثلاثون وخُمسَين» → the last token's readings look up «خمسان»: 130.4
  */
 export function withVowelledDuals(tokens: readonly Token[], normalized: NormalizedText): readonly Token[] {
-  if (!normalized.original.includes(MARK)) return tokens;
+  const stretch = normalized.original.slice(tokens[0]?.originStart ?? 0, tokens.at(-1)?.originEnd ?? 0);
+  if (!stretch.includes(MARK)) return tokens;
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    if (token.kind !== 'arabic' || !token.analyses.some((a) => VOWELLED_DUALS.has(a.form))) continue;
-    const analyses = token.analyses.map((a) => readAsDual(a, normalized));
+    // Each form is a suffix of the word: one look at the word's end rules out almost every token.
+    if (token.kind !== 'arabic' || !ENDINGS.has(token.text.slice(-ENDING_LENGTH))) continue;
+    if (!token.analyses.some((a) => VOWELLED_DUALS.has(a.form))) continue;
+    const analyses = token.analyses.map((a) => readAsDual(token, a, normalized));
     if (analyses.every((a, k) => a === token.analyses[k])) continue;
     out ??= [...tokens];
     out[i] = { ...token, analyses };

@@ -34,7 +34,7 @@ function headWordAt(ctx: Context, i: number, set: ReadonlySet<string>, clitics: 
     const analysis = token.analyses[r];
     if (analysis === undefined) break;
     if (definite ? analysis.article && set.has(analysis.stem) : set.has(analysis.form)) {
-      return { start: analysis.start, end: token.end, next: i + 1 };
+      return { start: token.start + analysis.offset, end: token.end, next: i + 1 };
     }
   }
   return null;
@@ -73,7 +73,7 @@ export function decadeAt(ctx: Context, i: number, clitics: boolean): DecadeAt | 
     if (analysis === undefined) break;
     tens = data.decades.get(analysis.form) ?? (analysis.article ? data.decades.get(analysis.stem) : undefined);
     if (tens !== undefined) {
-      start = analysis.start;
+      start = token.start + analysis.offset;
       break;
     }
   }

@@ -41,7 +41,7 @@ export function unitAt(ctx: Context, i: number, clitics: boolean): UnitAt | null
     const bare = ctx.data.unitForms.get(analysis.form);
     const form = bare ?? (analysis.article ? ctx.data.unitForms.get(analysis.stem) : undefined);
     if (form) {
-      return { form, definite: bare === undefined, withLam: analysis.preposition === 'ل', start: analysis.start, end: token.end, next: i + 1 };
+      return { form, definite: bare === undefined, withLam: analysis.preposition === 'ل', start: token.start + analysis.offset, end: token.end, next: i + 1 };
     }
   }
   return null;

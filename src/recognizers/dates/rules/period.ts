@@ -44,7 +44,7 @@ function readRelativePeriod(ctx: Context, i: number, clitics: boolean, bare: boo
     const form = analysis.article ? data.unitForms.get(analysis.stem) : undefined;
     if (!form || form.number !== 'singular' || !form.unit.calendar) continue;
     if (!demonstrative && form.unit.adjectiveForms.has(analysis.form) && readsAs(tokens[k - 1], form.unit.adjectiveHeads)) return null;
-    const start = demonstrative ? demonstrative.start : analysis.start;
+    const start = demonstrative ? demonstrative.start : token.start + analysis.offset;
     const relation = data.periods.at(tokens, k + 1);
     if (relation && relation.value !== 'recent') {
       return { unit: form.unit, offset: RELATION_OFFSET[relation.value], start, end: relation.end, next: relation.next };

@@ -37,7 +37,7 @@ function readYear(ctx: Context, i: number, bare: boolean): YearAt | null {
   const word = data.markers.yearWords.atWithClitics(tokens, i);
   if (word) {
     const { year: unit } = data.units;
-    const form = tokens[i]?.analyses.find((analysis) => analysis.start === word.start)?.form ?? '';
+    const form = tokens[i]?.analyses.find((analysis) => (tokens[i]?.start ?? 0) + analysis.offset === word.start)?.form ?? '';
     if (unit.adjectiveForms.has(form) && readsAs(tokens[i - 1], unit.adjectiveHeads)) return null;
     const number = yearNumberAt(ctx, word.next, true);
     if (!number) return null;

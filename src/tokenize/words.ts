@@ -1,0 +1,58 @@
+import type { CliticAnalysis, Token } from './index.js';
+
+/**
+ * The Arabic words of a text, packed: offsets in typed arrays and a reference to each
+ * word's shared readings. What the document-level steps keep of the tokens once the
+ * recognizers are done with them (16 bytes a word instead of a Token object).
+ */
+export class PackedWords {
+  private starts = new Int32Array(1024);
+  private ends = new Int32Array(1024);
+  private readonly analyses: (readonly CliticAnalysis[])[] = [];
+
+  /** Number of words held. */
+  get length(): number {
+    return this.analyses.length;
+  }
+
+  /** Appends the Arabic tokens of `tokens` (in text order, after those already held). */
+  add(tokens: readonly Token[]): void {
+    for (const token of tokens) {
+      if (token.kind !== 'arabic') continue;
+      const at = this.analyses.length;
+      if (at === this.starts.length) this.grow();
+      this.starts[at] = token.start;
+      this.ends[at] = token.end;
+      this.analyses.push(token.analyses);
+    }
+  }
+
+  start(word: number): number {
+    return this.starts[word] ?? 0;
+  }
+
+  end(word: number): number {
+    return this.ends[word] ?? 0;
+  }
+
+  /** The word's clitic readings (CliticAnalysis: a reading starts at `start(word) + offset`). */
+  readings(word: number): readonly CliticAnalysis[] {
+    return this.analyses[word] ?? [];
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.starts.length * 2);
+    starts.set(this.starts);
+    const ends = new Int32Array(this.ends.length * 2);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
+  }
+}
+
+/** The Arabic words of `tokens`, packed. */
+export function packWords(tokens: readonly Token[]): PackedWords {
+  const words = new PackedWords();
+  words.add(tokens);
+  return words;
+}
