@@ -9,7 +9,7 @@ import { recognizeNumbers } from './recognizers/numbers/index.js';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types.js';
 import { checkReferenceDate } from './reference-date.js';
 import { isCommonWord, namesRecognizer } from './recognizers/names/index.js';
-import { documentEntities, fillFromDocument, keepSupported, linkPartialNames, resolveOverlaps, toMention } from './resolve/index.js';
+import { documentEntities, fillFromDocument, keepSupported, linkPartialNames, mergeByStart, resolveOverlaps, toMention } from './resolve/index.js';
 import { tokenize } from './tokenize/index.js';
 import { PackedWords } from './tokenize/words.js';
 import { MENTION_TYPES, type ExtractOptions, type ExtractResult, type Mention, type MentionType } from './types.js';
@@ -164,7 +164,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     // elsewhere in the document, bare bodies take the document's country, surnames alone
     // take the id of the full name.
     const kept = resolveOverlaps(fillFromDocument(keepSupported(candidates)));
-    const linked = resolveOverlaps([...kept, ...linkPartialNames(kept, words, normalized.text)]);
+    const linked = mergeByStart(kept, linkPartialNames(kept, words, normalized.text));
     // Persian or Urdu paragraphs share the script but not the language: nothing is taken from them.
     const foreign = foreignRuns(text);
     for (const run of foreign) warnings.push(`characters ${run.start}–${run.end} look like ${run.language}, not Arabic: no mentions taken there`);

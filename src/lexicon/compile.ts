@@ -79,6 +79,8 @@ export interface CompiledLexicon {
   readonly entries: ReadonlyMap<string, CompiledEntry>;
   readonly names: TrieNode<NameValue>;
   readonly heads: TrieNode<HeadValue>;
+  /** Every word a name or a head can start with: one lookup rules out most tokens. */
+  readonly starts: ReadonlySet<string>;
   /** Token text → the places whose nationality adjective it is. */
   readonly nisba: ReadonlyMap<string, readonly NisbaValue[]>;
   /** Demonym plurals that name a people («الأرمن»), as token sequences → the people's state. */
@@ -237,6 +239,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
     titleNouns: new Set((compositions.titleNouns ?? []).map((word) => foldText(word))),
     prepositions: new Set((compositions.prepositions ?? []).map((word) => foldText(word))),
     adjectiveShaped: new Set([...owners.keys()].filter((key) => nisba.has(key))),
+    starts: new Set([...names.next.keys(), ...heads.next.keys()]),
     fuzzy: buildFuzzyIndex(fuzzyNames),
   };
 }

@@ -1,7 +1,7 @@
 import type { Candidate, Recognizer } from '../recognizers/types.js';
 import type { Token } from '../tokenize/index.js';
 import { stateIn, type CompiledEntry, type CompiledLexicon, type HeadRule, type HeadValue } from './compile.js';
-import { fuzzyLookup, fuzzyMayOpen, MAX_FUZZY_WORDS } from './fuzzy.js';
+import { fuzzyEligible, fuzzyLookup, fuzzyMayOpen, MAX_FUZZY_WORDS } from './fuzzy.js';
 import { trieWalk } from './trie.js';
 
 /** Explicit lexicon names outrank names composed from heads at equal length. */
@@ -141,14 +141,39 @@ function coveredTokens(tokens: readonly Token[], candidates: readonly Candidate[
   return covered;
 }
 
-function fuzzyCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], covered: Uint8Array, commonWord?: (token: Token) => boolean): Candidate[] {
+/**
+ * Which window lengths a word can open a fuzzy guess of, as bits (1 << (length - 1)):
+ * a reading long enough to be a name alone, or close to the first word of a longer
+ * name. 0 for a common word. Depends only on the word's readings, which every occurrence
+ * of the word shares, so it is computed once per word.
+ */
+type OpeningMasks = WeakMap<readonly Start[], number>;
+
+function openingMask(lexicon: CompiledLexicon, token: Token, masks: OpeningMasks, commonWord?: (token: Token) => boolean): number {
+  const known = masks.get(token.analyses);
+  if (known !== undefined) return known;
+  let mask = 0;
+  for (const reading of token.analyses) {
+    if (fuzzyEligible(reading.form, 1)) mask |= 1;
+    for (let length = 2; length <= MAX_FUZZY_WORDS; length += 1) if (fuzzyMayOpen(lexicon.fuzzy, reading.form, length)) mask |= 1 << (length - 1);
+  }
+  if (mask !== 0 && commonWord?.(token)) mask = 0;
+  masks.set(token.analyses, mask);
+  return mask;
+}
+
+function fuzzyCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], covered: Uint8Array, masks: OpeningMasks, commonWord?: (token: Token) => boolean): Candidate[] {
   const out: Candidate[] = [];
   const free = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'arabic' && covered[t.index] === 0;
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i];
-    if (!free(first) || commonWord?.(first)) continue;
+    if (!free(first)) continue;
+    // Most words open no guess at all: no window is built for them.
+    const mask = openingMask(lexicon, first, masks, commonWord);
+    if (mask === 0) continue;
     let found: Candidate | null = null;
     for (let length = Math.min(MAX_FUZZY_WORDS, tokens.length - i); length >= 1 && !found; length -= 1) {
+      if ((mask & (1 << (length - 1))) === 0) continue;
       let rest = '';
       let last: Token = first;
       for (let k = 1; k < length; k += 1) {
@@ -161,7 +186,6 @@ function fuzzyCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], cov
       // The reading closest to a name wins: «وستيبانكرت» is و + «ستيبانكرت».
       let best: { similarity: number; candidate: Candidate } | null = null;
       for (const reading of first.analyses) {
-        // Most words open no multi-word name: no window is built for them.
         if (length > 1 && !fuzzyMayOpen(lexicon.fuzzy, reading.form, length)) continue;
         const match = fuzzyLookup(lexicon.fuzzy, reading.form + rest, length);
         if (match && (!best || match.similarity > best.similarity)) {
@@ -207,17 +231,19 @@ export interface LexiconMatchOptions {
 }
 
 export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatchOptions = { fuzzy: true }): Recognizer {
+  const masks: OpeningMasks = new WeakMap();
   return ({ tokens }) => {
     const found: Candidate[] = [];
     const ambiguous: { candidate: Candidate; at: number }[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i];
       if (!token) continue;
-      const before = tokens[i - 1]?.text ?? '';
-      const blocked = lexicon.nonReferential.has(before) || lexicon.titleNouns.has(before);
+      let blocked: boolean | undefined;
       for (const reading of startsOf(token)) {
         // Most words start no name and no head: skip them before building anything.
-        if (!lexicon.names.next.has(reading.form) && !lexicon.heads.next.has(reading.form)) continue;
+        if (!lexicon.starts.has(reading.form)) continue;
+        const before = tokens[i - 1]?.text ?? '';
+        blocked ??= lexicon.nonReferential.has(before) || lexicon.titleNouns.has(before);
         const rest = (k: number): string | undefined => tokens[i + k]?.text;
         for (const hit of trieWalk(lexicon.names, reading.form, rest)) {
           const last = tokens[i + hit.length - 1];
@@ -242,7 +268,7 @@ export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatc
       if (!designates(lexicon, tokens[at - 1], candidate.subtype)) candidate.needsSupport = true;
       found.push(candidate);
     }
-    if (options.fuzzy) for (const candidate of fuzzyCandidates(lexicon, tokens, coveredTokens(tokens, found), options.commonWord)) found.push(candidate);
+    if (options.fuzzy) for (const candidate of fuzzyCandidates(lexicon, tokens, coveredTokens(tokens, found), masks, options.commonWord)) found.push(candidate);
     return found;
   };
 }

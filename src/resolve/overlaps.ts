@@ -48,21 +48,45 @@ export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
       if (next.end > reach) reach = next.end;
     }
     if (to === from + 1) kept.push(first);
-    else pickInCluster(byStart.slice(from, to), first.start, reach, kept);
+    else for (const picked of pickInCluster(byStart.slice(from, to), first.start, reach)) kept.push(picked);
     from = to;
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept;
 }
 
-/** Greedy by rank over one cluster spanning [start, end). */
-function pickInCluster(cluster: Candidate[], start: number, end: number, kept: Candidate[]): void {
+/** Greedy by rank over one cluster spanning [start, end); the picks sorted by start. */
+function pickInCluster(cluster: Candidate[], start: number, end: number): Candidate[] {
   cluster.sort(compareCandidates);
   const taken = new Uint8Array(end - start);
+  const picked: Candidate[] = [];
   for (const candidate of cluster) {
     let free = true;
     for (let i = candidate.start - start; i < candidate.end - start && free; i += 1) free = taken[i] === 0;
     if (!free) continue;
     taken.fill(1, candidate.start - start, candidate.end - start);
-    kept.push(candidate);
+    picked.push(candidate);
   }
+  return picked.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Two lists of candidates sorted by start, none overlapping another, as one sorted list
+ * (partial names are linked only on words nothing claimed, so they never overlap).
+ */
+export function mergeByStart(a: readonly Candidate[], b: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && x.start <= y.start)) {
+      out.push(x as Candidate);
+      i += 1;
+    } else {
+      out.push(y);
+      j += 1;
+    }
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/recognizers/types.js';
-import { compareCandidates, resolveOverlaps } from '../../src/resolve/overlaps.js';
+import { compareCandidates, mergeByStart, resolveOverlaps } from '../../src/resolve/overlaps.js';
 
 const c = (start: number, end: number, source: Candidate['source'], priority: number, id = `${start}-${end}`): Candidate => ({
   type: 'place',
@@ -66,5 +66,12 @@ describe('the one overlap policy', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('merges two sorted, non-overlapping lists by start (kept mentions and linked surnames)', () => {
+    const kept = [c(0, 4, 'lexicon', 1), c(10, 14, 'lexicon', 1)];
+    const links = [c(5, 9, 'rule:person.partial', 45), c(20, 25, 'rule:person.partial', 45)];
+    expect(mergeByStart(kept, links).map((x) => x.start)).toEqual([0, 5, 10, 20]);
+    expect(mergeByStart([], links)).toEqual(links);
   });
 });

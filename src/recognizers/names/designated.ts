@@ -8,13 +8,13 @@ import { romanizeId } from './romanize.js';
 import { titleLength } from './words.js';
 
 const fold = (word: string): string => normalize(word).text;
-const PLACE_DESIGNATORS = new Map<string, 'city' | 'region'>([
+export const PLACE_DESIGNATORS = new Map<string, 'city' | 'region'>([
   ...designators.place.city.map((w) => [fold(w), 'city'] as const),
   ...designators.place.region.map((w) => [fold(w), 'region'] as const),
 ]);
-const NAME_DESIGNATORS = new Set(designators.organization.name.map(fold));
-const LATIN_DESIGNATORS = new Set(designators.organization.latin.map(fold));
-const DEFINITE_DESIGNATORS = new Set(designators.organization.definite.map(fold));
+export const NAME_DESIGNATORS = new Set(designators.organization.name.map(fold));
+export const LATIN_DESIGNATORS = new Set(designators.organization.latin.map(fold));
+export const DEFINITE_DESIGNATORS = new Set(designators.organization.definite.map(fold));
 const MAX_WORDS = 3;
 
 /** A word that can be part of an unknown place or body name. */

@@ -2,6 +2,7 @@ import type { CompiledLexicon } from '../../lexicon/compile.js';
 import type { Candidate, Recognizer } from '../types.js';
 import { designatedOrganization, designatedPlace } from './designated.js';
 import { bylinePerson, reportedPerson, titledPerson, type PersonContext } from './person.js';
+import { TRIGGER, triggersOf } from './triggers.js';
 import { NEVER_NAMES } from './words.js';
 import type { Token } from '../../tokenize/index.js';
 
@@ -21,15 +22,18 @@ export function namesRecognizer(lexicon: CompiledLexicon): Recognizer {
     const byline = bylinePerson(context);
     if (byline) found.push(byline);
     const { original } = normalized;
-    // Four plain calls per token, no array of them: this loop runs over every token of the text.
+    // This loop runs over every token of the text: a rule is tried only on its trigger word.
     for (let i = 0; i < tokens.length; i += 1) {
-      const titled = titledPerson(context, i);
+      const token = tokens[i];
+      const triggers = token === undefined ? 0 : triggersOf(token);
+      if (triggers === 0) continue;
+      const titled = triggers & TRIGGER.title ? titledPerson(context, i) : null;
       if (titled) found.push(titled);
-      const reported = reportedPerson(context, i);
+      const reported = triggers & TRIGGER.reportingVerb ? reportedPerson(context, i) : null;
       if (reported) found.push(reported);
-      const place = designatedPlace(lexicon, tokens, i, original);
+      const place = triggers & TRIGGER.placeDesignator ? designatedPlace(lexicon, tokens, i, original) : null;
       if (place) found.push(place);
-      const organization = designatedOrganization(lexicon, tokens, i, original);
+      const organization = triggers & TRIGGER.organizationDesignator ? designatedOrganization(lexicon, tokens, i, original) : null;
       if (organization) found.push(organization);
     }
     return found;
