@@ -230,17 +230,34 @@ export interface LexiconMatchOptions {
   commonWord?: (token: Token) => boolean;
 }
 
+/**
+ * Which readings of a token can start a name or a head, as bits (bit r: reading r).
+ * Known once per word: every occurrence shares its readings.
+ */
+function startingReadings(lexicon: CompiledLexicon, token: Token, masks: WeakMap<readonly Start[], number>): number {
+  if (token.kind !== 'arabic') return lexicon.starts.has(token.text) ? 1 : 0;
+  const known = masks.get(token.analyses);
+  if (known !== undefined) return known;
+  let mask = 0;
+  token.analyses.forEach((reading, r) => {
+    if (lexicon.starts.has(reading.form)) mask |= 1 << r;
+  });
+  masks.set(token.analyses, mask);
+  return mask;
+}
+
 export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatchOptions = { fuzzy: true }): Recognizer {
   const masks: OpeningMasks = new WeakMap();
+  const startMasks = new WeakMap<readonly Start[], number>();
   return ({ tokens }) => {
     const found: Candidate[] = [];
     const ambiguous: { candidate: Candidate; at: number }[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i];
-      if (!token) continue;
+      // Most words start no name and no head: skip them before building anything.
+      if (!token || startingReadings(lexicon, token, startMasks) === 0) continue;
       let blocked: boolean | undefined;
       for (const reading of startsOf(token)) {
-        // Most words start no name and no head: skip them before building anything.
         if (!lexicon.starts.has(reading.form)) continue;
         const before = tokens[i - 1]?.text ?? '';
         blocked ??= lexicon.nonReferential.has(before) || lexicon.titleNouns.has(before);
