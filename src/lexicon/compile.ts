@@ -102,6 +102,8 @@ export function stateIn(entries: ReadonlyMap<string, CompiledEntry>, entry: Comp
   return entry.subtype === 'country' ? entry : entry.country !== undefined ? entries.get(entry.country) : undefined;
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set<string>();
+
 /** The token texts of a name, folded exactly as text is. */
 export function nameKeys(name: string): string[] {
   const folded = foldText(name);
@@ -165,14 +167,18 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
   for (const { entry, lexicon, index } of merged.values()) {
     const compiled = entries.get(entry.id);
     if (!compiled) continue;
-    const ambiguous = new Set((entry.ambiguous ?? []).map((name) => nameKeys(name).join(' ')));
+    // Most entries list no ambiguous name and no designated one: no sets are built for them.
+    const ambiguous = entry.ambiguous?.length ? new Set(entry.ambiguous.map((name) => nameKeys(name).join(' '))) : NO_NAMES;
     // An ambiguous name is a name too, whether or not `names` repeats it.
-    const keyed = [...entry.names, ...(entry.ambiguous ?? [])].map((name) => nameKeys(name));
-    const own = new Set(keyed.map((keys) => keys.join(' ')));
+    const keyed = (entry.ambiguous?.length ? [...entry.names, ...entry.ambiguous] : entry.names).map((name) => nameKeys(name));
+    let own: Set<string> | undefined;
     for (const keys of keyed) {
       const key = keys.join(' ');
       // «جمهورية أذربيجان» when «أذربيجان» is a name too: the designator stays out of the span.
-      if (keys.length > 1 && designators.has(keys[0] ?? '') && own.has(keys.slice(1).join(' '))) continue;
+      if (keys.length > 1 && designators.has(keys[0] ?? '')) {
+        own ??= new Set(keyed.map((k) => k.join(' ')));
+        if (own.has(keys.slice(1).join(' '))) continue;
+      }
       const isAmbiguous = ambiguous.has(key);
       const previous = owners.get(key);
       if (previous && previous.entry.id !== entry.id) {

@@ -1,25 +1,39 @@
 /** A trie over token texts: each step is one normalized token, so multi-word names match as one. */
 export interface TrieNode<V> {
-  readonly next: Map<string, TrieNode<V>>;
-  readonly values: V[];
+  readonly next: ReadonlyMap<string, TrieNode<V>>;
+  readonly values: readonly V[];
 }
 
+/** The node as built: children and values are created on first use (most nodes are leaves). */
+interface BuildNode<V> {
+  next: Map<string, BuildNode<V>> | ReadonlyMap<string, BuildNode<V>>;
+  values: V[] | readonly V[];
+}
+
+// Shared by every leaf and every node without values: a 100k-name lexicon would otherwise
+// allocate a Map and an array per node it never fills.
+const NO_CHILDREN: ReadonlyMap<string, never> = new Map<string, never>();
+const NO_VALUES: readonly never[] = Object.freeze([]);
+
 export function createTrie<V>(): TrieNode<V> {
-  return { next: new Map(), values: [] };
+  const root: BuildNode<V> = { next: new Map(), values: NO_VALUES };
+  return root;
 }
 
 /** Adds `value` under the token sequence `keys`. */
 export function trieInsert<V>(root: TrieNode<V>, keys: readonly string[], value: V): void {
-  let node = root;
+  let node = root as BuildNode<V>;
   for (const key of keys) {
     let child = node.next.get(key);
     if (!child) {
-      child = createTrie<V>();
-      node.next.set(key, child);
+      child = { next: NO_CHILDREN, values: NO_VALUES };
+      if (node.next === NO_CHILDREN) node.next = new Map();
+      (node.next as Map<string, BuildNode<V>>).set(key, child);
     }
     node = child;
   }
-  node.values.push(value);
+  if (node.values === NO_VALUES) node.values = [];
+  (node.values as V[]).push(value);
 }
 
 /** One hit of a trie walk: the values stored at a node and how many tokens led there. */
@@ -39,6 +53,7 @@ export function trieWalk<V>(root: TrieNode<V>, first: string, rest: (offset: num
   let length = 1;
   while (node) {
     if (node.values.length > 0) hits.push({ values: node.values, length });
+    if (node.next.size === 0) break;
     const key = rest(length);
     if (key === undefined) break;
     node = node.next.get(key);

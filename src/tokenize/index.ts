@@ -78,6 +78,8 @@ const NUMBER_JOINERS = new Set([',', '.']);
  */
 export function tokenize(normalized: NormalizedText, options: TokenizeOptions = {}): Token[] {
   const { text, original, originStart, originEnd } = normalized;
+  // The end of the range read: no token runs past it, so chunks cost their own length.
+  const length = Math.min(text.length, options.to ?? text.length);
   const tokens: Token[] = [];
   const withAnalyses = options.analyses ?? true;
   /** Which of the word's first letters were a hamza-alef in the original (only a bare alef can have been). */
@@ -92,7 +94,7 @@ export function tokenize(normalized: NormalizedText, options: TokenizeOptions = 
     // A presentation form that NFKC expands into several words («ﷺ») is one original
     // character: the token takes the whole expansion so that it maps back exactly.
     let end = scannedEnd;
-    while (end < text.length && originStart[end] === originStart[end - 1]) end += 1;
+    while (end < length && originStart[end] === originStart[end - 1]) end += 1;
     const word = text.slice(start, end);
     tokens.push({
       kind,
@@ -107,7 +109,6 @@ export function tokenize(normalized: NormalizedText, options: TokenizeOptions = 
     return end;
   };
 
-  const length = Math.min(text.length, options.to ?? text.length);
   let i = Math.max(0, options.from ?? 0);
   while (i < length) {
     const cls = charClass(text.charCodeAt(i));
@@ -121,11 +122,11 @@ export function tokenize(normalized: NormalizedText, options: TokenizeOptions = 
         i = push('arabic', start, i);
         continue;
       case CharClass.Digit:
-        i = scanJoined(text, i, (c) => c === CharClass.Digit, NUMBER_JOINERS);
+        i = scanJoined(text, i, length, (c) => c === CharClass.Digit, NUMBER_JOINERS);
         i = push('number', start, i);
         continue;
       case CharClass.LatinLetter:
-        i = scanJoined(text, i, (c) => c === CharClass.LatinLetter || c === CharClass.Digit, LATIN_JOINERS);
+        i = scanJoined(text, i, length, (c) => c === CharClass.LatinLetter || c === CharClass.Digit, LATIN_JOINERS);
         i = push('latin', start, i);
         continue;
       case CharClass.OtherLetter:
@@ -150,9 +151,8 @@ function isPair(high: number, low: number): boolean {
 }
 
 /** Scans a run of `inside` characters, crossing single joiners that sit between two of them. */
-function scanJoined(text: string, from: number, inside: (c: CharClass) => boolean, joiners: ReadonlySet<string>): number {
+function scanJoined(text: string, from: number, length: number, inside: (c: CharClass) => boolean, joiners: ReadonlySet<string>): number {
   let i = from;
-  const length = text.length;
   while (i < length) {
     if (inside(charClass(text.charCodeAt(i)))) {
       i += 1;
