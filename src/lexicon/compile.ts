@@ -234,6 +234,8 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
   }
 
   if (problems.length > 0) throw new LexiconError(problems);
+  const starts = new Set(names.next.keys());
+  for (const word of heads.next.keys()) starts.add(word);
   return {
     entries,
     names,
@@ -244,8 +246,9 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
     nonReferential: new Set((compositions.nonReferential ?? []).map((word) => foldText(word))),
     titleNouns: new Set((compositions.titleNouns ?? []).map((word) => foldText(word))),
     prepositions: new Set((compositions.prepositions ?? []).map((word) => foldText(word))),
-    adjectiveShaped: new Set([...owners.keys()].filter((key) => nisba.has(key))),
-    starts: new Set([...names.next.keys(), ...heads.next.keys()]),
+    // From the few nisba forms, not the many names: a 100k-entry lexicon is not copied to filter it.
+    adjectiveShaped: new Set([...nisba.keys()].filter((key) => owners.has(key))),
+    starts,
     fuzzy: buildFuzzyIndex(fuzzyNames),
   };
 }
