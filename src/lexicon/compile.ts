@@ -4,7 +4,7 @@ import { tokenize } from '../tokenize/index.js';
 import type { Subtype } from '../types.js';
 import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.js';
 import { inflectNisba } from './nisba.js';
-import { createTrie, trieInsert, type TrieNode } from './trie.js';
+import { createTrie, trieAdd, trieInsert, trieNode, type TrieNode } from './trie.js';
 import type { Lexicon, LexiconEntry } from './types.js';
 
 /** An entry as the matcher knows it. */
@@ -162,8 +162,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
   }
 
   const names = createTrie<NameValue>();
-  const owners = new Map<string, { entry: CompiledEntry; ambiguous: boolean; index: number }>();
-  const fuzzyNames: { key: string; keys: string[]; entry: CompiledEntry }[] = [];
+  const fuzzyNames: { keys: string[]; entry: CompiledEntry }[] = [];
   for (const { entry, lexicon, index } of merged.values()) {
     const compiled = entries.get(entry.id);
     if (!compiled) continue;
@@ -173,14 +172,15 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
     const keyed = (entry.ambiguous?.length ? [...entry.names, ...entry.ambiguous] : entry.names).map((name) => nameKeys(name));
     let own: Set<string> | undefined;
     for (const keys of keyed) {
-      const key = keys.join(' ');
       // «جمهورية أذربيجان» when «أذربيجان» is a name too: the designator stays out of the span.
       if (keys.length > 1 && designators.has(keys[0] ?? '')) {
         own ??= new Set(keyed.map((k) => k.join(' ')));
         if (own.has(keys.slice(1).join(' '))) continue;
       }
-      const isAmbiguous = ambiguous.has(key);
-      const previous = owners.get(key);
+      const isAmbiguous = ambiguous.size > 0 && ambiguous.has(keys.join(' '));
+      // The trie node of the name holds every entry named so; the last one is its owner so far.
+      const node = trieNode(names, keys);
+      const previous = node.values.at(-1);
       if (previous && previous.entry.id !== entry.id) {
         if (!previous.ambiguous && !isAmbiguous) {
           problems.push({
@@ -188,14 +188,13 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
             entry: index,
             id: entry.id,
             field: 'names',
-            message: `name «${key}» is also a name of "${previous.entry.id}" (${previous.entry.type}/${previous.entry.subtype}, ${previous.entry.lexicon}); list it under "ambiguous" in one of them or remove it from one`,
+            message: `name «${keys.join(' ')}» is also a name of "${previous.entry.id}" (${previous.entry.type}/${previous.entry.subtype}, ${previous.entry.lexicon}); list it under "ambiguous" in one of them or remove it from one`,
           });
           continue;
         }
       } else if (previous) continue;
-      owners.set(key, { entry: compiled, ambiguous: isAmbiguous, index });
-      trieInsert(names, keys, { entry: compiled, ambiguous: isAmbiguous });
-      if (!isAmbiguous) fuzzyNames.push({ key, keys, entry: compiled });
+      trieAdd(node, { entry: compiled, ambiguous: isAmbiguous });
+      if (!isAmbiguous) fuzzyNames.push({ keys, entry: compiled });
     }
   }
 
@@ -247,7 +246,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
     titleNouns: new Set((compositions.titleNouns ?? []).map((word) => foldText(word))),
     prepositions: new Set((compositions.prepositions ?? []).map((word) => foldText(word))),
     // From the few nisba forms, not the many names: a 100k-entry lexicon is not copied to filter it.
-    adjectiveShaped: new Set([...nisba.keys()].filter((key) => owners.has(key))),
+    adjectiveShaped: new Set([...nisba.keys()].filter((key) => (names.next.get(key)?.values.length ?? 0) > 0)),
     starts,
     fuzzy: buildFuzzyIndex(fuzzyNames),
   };

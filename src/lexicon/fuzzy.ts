@@ -96,7 +96,7 @@ function wordAllowance(a: string, b: string): number {
   return Math.min(a.length, b.length) >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
 }
 
-export function buildFuzzyIndex(names: readonly { key: string; keys: readonly string[]; entry: CompiledEntry }[]): FuzzyIndex {
+export function buildFuzzyIndex(names: readonly { keys: readonly string[]; entry: CompiledEntry }[]): FuzzyIndex {
   // Built on first use, not with the extractor, and each part apart: a process that never
   // needs the fallback (or extracts once) does not pay for indexing every long name, and
   // the gate on first words (fuzzyMayOpen) needs only its own small index.
@@ -104,7 +104,8 @@ export function buildFuzzyIndex(names: readonly { key: string; keys: readonly st
   const eligible = (): { names: FuzzyName[]; firstKeys: (string | undefined)[] } => {
     if (kept) return kept;
     kept = { names: [], firstKeys: [] };
-    for (const { key, keys, entry } of names) {
+    for (const { keys, entry } of names) {
+      const key = keys.join(' ');
       if (!fuzzyEligible(key, keys.length)) continue;
       kept.names.push({ text: key, tokens: keys.length, entry });
       kept.firstKeys.push(keys.length > 1 ? keys[0] : undefined);

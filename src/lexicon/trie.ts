@@ -20,8 +20,8 @@ export function createTrie<V>(): TrieNode<V> {
   return root;
 }
 
-/** Adds `value` under the token sequence `keys`. */
-export function trieInsert<V>(root: TrieNode<V>, keys: readonly string[], value: V): void {
+/** The node under the token sequence `keys`, created with its path if missing. */
+function nodeFor<V>(root: TrieNode<V>, keys: readonly string[]): BuildNode<V> {
   let node = root as BuildNode<V>;
   for (const key of keys) {
     let child = node.next.get(key);
@@ -32,8 +32,24 @@ export function trieInsert<V>(root: TrieNode<V>, keys: readonly string[], value:
     }
     node = child;
   }
-  if (node.values === NO_VALUES) node.values = [];
-  (node.values as V[]).push(value);
+  return node;
+}
+
+/** Adds `value` under the token sequence `keys`. */
+export function trieInsert<V>(root: TrieNode<V>, keys: readonly string[], value: V): void {
+  trieAdd(trieNode(root, keys), value);
+}
+
+/** The node under exactly `keys` (created, with its path, if missing): its values so far. */
+export function trieNode<V>(root: TrieNode<V>, keys: readonly string[]): TrieNode<V> {
+  return nodeFor(root, keys);
+}
+
+/** Adds `value` at a node found with {@link trieNode}. */
+export function trieAdd<V>(node: TrieNode<V>, value: V): void {
+  const building = node as BuildNode<V>;
+  if (building.values === NO_VALUES) building.values = [];
+  (building.values as V[]).push(value);
 }
 
 /** One hit of a trie walk: the values stored at a node and how many tokens led there. */
