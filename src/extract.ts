@@ -9,7 +9,7 @@ import { recognizeNumbers } from './recognizers/numbers/index.js';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types.js';
 import { checkReferenceDate } from './reference-date.js';
 import { isCommonWord, namesRecognizer } from './recognizers/names/index.js';
-import { documentEntities, fillFromDocument, keepSupported, linkPartialNames, mergeByStart, resolveOverlaps, toMention } from './resolve/index.js';
+import { documentEntities, fillFromDocument, keepSupported, linkPartialNames, MIN_SURNAME, mergeByStart, resolveOverlaps, toMention } from './resolve/index.js';
 import { tokenize } from './tokenize/index.js';
 import { PackedWords } from './tokenize/words.js';
 import { MENTION_TYPES, type ExtractOptions, type ExtractResult, type Mention, type MentionType } from './types.js';
@@ -146,7 +146,8 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   function extractSegment(text: string, referenceDate: string | null, warnings: string[]): { mentions: Mention[]; inferred: string | null } {
     const normalized = normalize(text, foldOptions);
     const candidates: Candidate[] = [];
-    const words = new PackedWords();
+    // Only words long enough to hold a surname are kept for linking partial names.
+    const words = new PackedWords(MIN_SURNAME);
     let inferred: string | null = null;
     // The recognizers read the text a chunk at a time (chunks end at line breaks), so
     // that only one chunk's tokens are alive at once: they die young, which spares the

@@ -203,7 +203,7 @@ function wordsClose(a: string, b: string): boolean {
  * Can `word` open a variant of a `tokens`-word name, i.e. is it within its allowance of
  * some such name's first word (wordsClose)? A cheap, exact gate before any window of
  * words is built: most words open none. Probing by bigrams is complete when the word has
- * more distinct bigrams than the edits allowed can destroy (two per edit); a word with
+ * more distinct bigrams than the edits allowed can destroy (BIGRAMS_PER_EDIT each); a word with
  * fewer is let through, and {@link fuzzyLookup} decides.
  */
 export function fuzzyMayOpen(index: FuzzyIndex, word: string, tokens: number): boolean {
@@ -221,7 +221,7 @@ function opens(firstWords: WordIndex | undefined, word: string): boolean {
   if (!firstWords) return false;
   // Below longWordFrom letters every pair is allowed the short allowance.
   const mostEdits = word.length >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
-  const probes = 2 * mostEdits + 1;
+  const probes = BIGRAMS_PER_EDIT * mostEdits + 1;
   if (bigramsOf(word).size < probes) return true;
   const seen = new Set<number>();
   for (const postings of rarestPostings(firstWords.bigrams, word, probes)) {
@@ -240,8 +240,9 @@ function opens(firstWords: WordIndex | undefined, word: string): boolean {
  * The best lexicon name within a few edits of `text` (folded, `tokens` words), or null.
  * Never matches short words, and never a mere inflection of a name.
  *
- * Candidates come from the rarest bigrams of `text`: two edits destroy at most four
- * bigrams, so a name within reach shares one of any five distinct bigrams.
+ * Candidates come from the rarest bigrams of `text`: an edit destroys at most
+ * BIGRAMS_PER_EDIT distinct bigrams, so a name within `k` edits shares one of any
+ * 3k + 1 of them. A text with fewer distinct bigrams is compared with every name.
  */
 export function fuzzyLookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | null {
   if (!fuzzyEligible(text, tokens) || index.names.length === 0) return null;
@@ -257,7 +258,10 @@ export function fuzzyLookup(index: FuzzyIndex, text: string, tokens: number): Fu
 const MEMO_LIMIT = 100_000;
 
 function lookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | null {
-  const grams = rarestPostings(index.bigrams, text, PROBE_BIGRAMS);
+  // Below longFrom letters every pair is allowed the short allowance.
+  const mostEdits = text.length >= limits.longFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
+  const probes = BIGRAMS_PER_EDIT * mostEdits + 1;
+  const grams = bigramsOf(text).size >= probes ? rarestPostings(index.bigrams, text, probes) : [index.names.map((_, i) => i)];
   const seen = new Set<number>();
   let best: FuzzyMatch | null = null;
   for (const postings of grams) {
@@ -281,4 +285,8 @@ function lookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | n
 }
 
 const EMPTY: readonly number[] = [];
-const PROBE_BIGRAMS = 2 * limits.maximumEditsLong + 1;
+/**
+ * How many distinct bigrams of a word one edit can destroy: a substitution 2, a deletion
+ * 2, an insertion 1, and a swap of neighbours 3 (the pair itself and one on each side).
+ */
+const BIGRAMS_PER_EDIT = 3;

@@ -93,6 +93,24 @@ function actionOf(code: number, table: FoldTable): number {
   return action;
 }
 
+// ignoreBOM: a leading U+FEFF the folds keep is text, not a byte-order mark to drop.
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const DECODE_SLICE = 8192;
+
+/**
+ * UTF-16 code units as a string. TextDecoder is the fast way, but it would replace a
+ * lone surrogate with U+FFFD, and normalize keeps every unit it does not fold: such
+ * text (and any text on a big-endian machine) is decoded slice by slice with
+ * String.fromCharCode instead.
+ */
+function decodeUnits(units: Uint16Array, loneSurrogate: boolean): string {
+  if (!loneSurrogate && LITTLE_ENDIAN) return UTF16.decode(units);
+  let out = '';
+  for (let i = 0; i < units.length; i += DECODE_SLICE) out += String.fromCharCode(...units.subarray(i, i + DECODE_SLICE));
+  return out;
+}
+
 const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
@@ -114,9 +132,11 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   const length = text.length;
   let starts = new Int32Array(length + 16);
   let ends = new Int32Array(length + 16);
-  let out = '';
+  // The folded text is written as UTF-16 code units and decoded once at the end: building
+  // it by concatenation left a rope of a million pieces for the collector to copy.
+  let units = new Uint16Array(length + 16);
+  let loneSurrogate = false;
   let n = 0; // normalized length so far
-  let runStart = 0; // start of the current run of unchanged code units
 
   const ensure = (extra: number): void => {
     if (n + extra <= starts.length) return;
@@ -125,8 +145,11 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
     grownStarts.set(starts);
     const grownEnds = new Int32Array(size);
     grownEnds.set(ends);
+    const grownUnits = new Uint16Array(size);
+    grownUnits.set(units);
     starts = grownStarts;
     ends = grownEnds;
+    units = grownUnits;
   };
 
   let i = 0;
@@ -135,6 +158,8 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
     if (isHighSurrogate(code) && i + 1 < length && isLowSurrogate(text.charCodeAt(i + 1))) {
       // An astral character (emoji): both units kept, each mapping to the pair.
       ensure(2);
+      units[n] = code;
+      units[n + 1] = text.charCodeAt(i + 1);
       starts[n] = i;
       ends[n] = i + 2;
       starts[n + 1] = i;
@@ -143,33 +168,33 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
       i += 2;
       continue;
     }
-    const action = isHighSurrogate(code) || isLowSurrogate(code) ? KEEP : actionOf(code, table);
+    const surrogate = isHighSurrogate(code) || isLowSurrogate(code);
+    if (surrogate) loneSurrogate = true;
+    const action = surrogate ? KEEP : actionOf(code, table);
     if (action === KEEP) {
       ensure(1);
+      units[n] = code;
       starts[n] = i;
       ends[n] = i + 1;
       n += 1;
       i += 1;
       continue;
     }
-    // Something changes here: flush the unchanged run before it.
-    out += text.slice(runStart, i);
     if (action === ATTACH) {
       if (n > 0 && ends[n - 1] === i) ends[n - 1] = i + 1;
     } else if (action !== REMOVE) {
       const replacement = table.replacements[action - REPLACED] ?? '';
       ensure(replacement.length);
       for (let k = 0; k < replacement.length; k += 1) {
+        units[n] = replacement.charCodeAt(k);
         starts[n] = i;
         ends[n] = i + 1;
         n += 1;
       }
-      out += replacement;
     }
     i += 1;
-    runStart = i;
   }
-  out += text.slice(runStart);
+  const out = decodeUnits(units.subarray(0, n), loneSurrogate);
 
   const originStart = starts.subarray(0, n);
   const originEnd = ends.subarray(0, n);

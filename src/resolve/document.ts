@@ -56,6 +56,9 @@ export function fillFromDocument(candidates: readonly Candidate[]): Candidate[] 
   return out;
 }
 
+/** Shorter last words («بن», «علي») are too common to stand for a person alone. */
+export const MIN_SURNAME = 4;
+
 /**
  * A surname alone («علييف», «فاردانيان») gets the id of the full name the document gives
  * elsewhere («إلهام علييف»). Adds mentions only on words nothing else claimed.
@@ -66,7 +69,7 @@ export function linkPartialNames(kept: readonly Candidate[], words: PackedWords,
     if (c.type !== 'actor' || c.subtype !== 'person' || c.id === undefined) continue;
     const parts = text.slice(c.start, c.end).split(' ');
     const surname = parts.at(-1);
-    if (parts.length >= 2 && surname !== undefined && surname.length >= 4 && !surnames.has(surname)) surnames.set(surname, c);
+    if (parts.length >= 2 && surname !== undefined && surname.length >= MIN_SURNAME && !surnames.has(surname)) surnames.set(surname, c);
   }
   if (surnames.size === 0 || words.length === 0) return [];
   const limit = words.end(words.length - 1);

@@ -15,10 +15,16 @@ export class PackedWords {
     return this.analyses.length;
   }
 
-  /** Appends the Arabic tokens of `tokens` (in text order, after those already held). */
+  /** Words shorter than this are not kept (see {@link PackedWords.add}). */
+  constructor(private readonly minimumLength = 1) {}
+
+  /**
+   * Appends the Arabic tokens of `tokens` (in text order, after those already held) of
+   * at least `minimumLength` normalized letters, proclitics included.
+   */
   add(tokens: readonly Token[]): void {
     for (const token of tokens) {
-      if (token.kind !== 'arabic') continue;
+      if (token.kind !== 'arabic' || token.end - token.start < this.minimumLength) continue;
       const at = this.analyses.length;
       if (at === this.starts.length) this.grow();
       this.starts[at] = token.start;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileLexicons } from '../../src/lexicon/compile.js';
 import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from '../../src/lexicon/defaults.js';
-import { editDistance, fuzzyMayOpen } from '../../src/lexicon/fuzzy.js';
+import { editDistance, fuzzyLookup, fuzzyMayOpen } from '../../src/lexicon/fuzzy.js';
 import limits from '../../src/lexicon/fuzzy.json';
 
 const lexicon = compileLexicons(DEFAULT_LEXICONS, DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS);
@@ -21,6 +21,17 @@ describe('fuzzyMayOpen: which words can open a multi-word variant', () => {
     expect(fuzzyMayOpen(lexicon.fuzzy, 'ناجورني', 2)).toBe(true);
     expect(fuzzyMayOpen(lexicon.fuzzy, 'الانتخابات', 2)).toBe(false);
     expect(fuzzyMayOpen(lexicon.fuzzy, 'المستشفيات', 3)).toBe(false);
+  });
+
+  // Regression (found by the property below): a swap of neighbours destroys three
+  // bigrams, not two; «مبعر» is one swap from «معبر» and shares no bigram with it.
+  it('opens on a word one swap of neighbours away from a first word', () => {
+    expect(opensByScan('مبعر', 2)).toBe(true);
+    expect(fuzzyMayOpen(lexicon.fuzzy, 'مبعر', 2)).toBe(true);
+  });
+
+  it('finds a name written with two neighbouring letters swapped («اذبريجان»)', () => {
+    expect(fuzzyLookup(lexicon.fuzzy, 'اذبريجان', 1)?.entry.id).toBe('azerbaijan');
   });
 
   it('never says no where a first word is within reach (fast-check against a full scan, 3,000 runs)', () => {

@@ -70,6 +70,15 @@ describe('normalize: offset map', () => {
     expect(original.slice(span.start, span.end)).toBe('مِصْرَ');
   });
 
+  // Regression guard: the folded text is decoded from UTF-16 units, and a decoder drops a
+  // leading U+FEFF as a byte-order mark unless told not to.
+  it('keeps a leading U+FEFF when invisibles are kept, with its offset', () => {
+    const original = '\uFEFFباكو';
+    const n = normalize(original, { removeInvisibles: false });
+    expect(n.text).toBe(original);
+    expect(n.toOriginal(1, 5)).toEqual({ start: 1, end: 5 });
+  });
+
   it('keeps emoji and lone surrogates with correct offsets', () => {
     const original = 'باكو 😀 \uD800 يريفان';
     const n = normalize(original);

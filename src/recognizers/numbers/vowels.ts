@@ -18,8 +18,8 @@ const VOWELLED_DUALS: ReadonlyMap<string, string> = new Map(
   }),
 );
 const MARK = NUMBER_WORDS.vowelledDuals.mark;
-const ENDING_LENGTH = 2;
-const ENDINGS: ReadonlySet<string> = new Set([...VOWELLED_DUALS.keys()].map((form) => form.slice(-ENDING_LENGTH)));
+/** The last letter of every vowelled dual form, as a char code (they all end in «ن»). */
+const LAST_LETTERS: ReadonlySet<number> = new Set([...VOWELLED_DUALS.keys()].map((form) => form.charCodeAt(form.length - 1)));
 
 /** Does the original letter at normalized offset `at` carry the dual's mark? */
 function markedAt(normalized: NormalizedText, at: number): boolean {
@@ -53,8 +53,8 @@ export function withVowelledDuals(tokens: readonly Token[], normalized: Normaliz
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
-    // Each form is a suffix of the word: one look at the word's end rules out almost every token.
-    if (token.kind !== 'arabic' || !ENDINGS.has(token.text.slice(-ENDING_LENGTH))) continue;
+    // Each form is a suffix of the word: one look at its last letter rules out most tokens.
+    if (token.kind !== 'arabic' || !LAST_LETTERS.has(token.text.charCodeAt(token.text.length - 1))) continue;
     if (!token.analyses.some((a) => VOWELLED_DUALS.has(a.form))) continue;
     const analyses = token.analyses.map((a) => readAsDual(token, a, normalized));
     if (analyses.every((a, k) => a === token.analyses[k])) continue;
