@@ -21,7 +21,7 @@ export interface FuzzyIndex {
   /** First words of the multi-word names, by the names' word count. */
   readonly firstWords: ReadonlyMap<number, WordIndex>;
   /** Answers already computed (news repeats its words); emptied when it grows past a bound. */
-  readonly memo: Map<string, FuzzyMatch | null>;
+  readonly memo: Map<number, Map<string, FuzzyMatch | null>>;
   /** Which words may open a multi-word variant, by word count (see {@link fuzzyMayOpen}). */
   readonly openers: Map<number, Map<string, boolean>>;
 }
@@ -245,13 +245,14 @@ function opens(firstWords: WordIndex | undefined, word: string): boolean {
  * 3k + 1 of them. A text with fewer distinct bigrams is compared with every name.
  */
 export function fuzzyLookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | null {
-  if (!fuzzyEligible(text, tokens) || index.names.length === 0) return null;
-  const key = `${tokens}|${text}`;
-  const known = index.memo.get(key);
+  // One memo per word count, keyed by the text itself: no key is built per question.
+  let memo = index.memo.get(tokens);
+  if (!memo) index.memo.set(tokens, (memo = new Map()));
+  const known = memo.get(text);
   if (known !== undefined) return known;
-  if (index.memo.size >= MEMO_LIMIT) index.memo.clear();
-  const found = lookup(index, text, tokens);
-  index.memo.set(key, found);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const found = fuzzyEligible(text, tokens) && index.names.length > 0 ? lookup(index, text, tokens) : null;
+  memo.set(text, found);
   return found;
 }
 

@@ -152,9 +152,24 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
     units = grownUnits;
   };
 
+  const { actions } = table;
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
+    // The common case first: a unit outside the surrogate range whose fold is known and
+    // keeps it. Every unit of the input is one output unit until something folds, so
+    // the arrays sized to the input have room (expansions go through ensure()).
+    if (code < 0xd800 || code > 0xdfff) {
+      const known = actions[code] ?? 0;
+      if (known === KEEP && n < units.length) {
+        units[n] = code;
+        starts[n] = i;
+        ends[n] = i + 1;
+        n += 1;
+        i += 1;
+        continue;
+      }
+    }
     if (isHighSurrogate(code) && i + 1 < length && isLowSurrogate(text.charCodeAt(i + 1))) {
       // An astral character (emoji): both units kept, each mapping to the pair.
       ensure(2);

@@ -1,22 +1,28 @@
 import type { CliticAnalysis, Token } from './index.js';
 
+// Readings are kept in blocks of this many words: a single array of a million entries
+// grows by copying and may fall back to slow elements; small blocks never do.
+const BLOCK_BITS = 13;
+const BLOCK = 1 << BLOCK_BITS;
+
 /**
  * The Arabic words of a text, packed: offsets in typed arrays and a reference to each
  * word's shared readings. What the document-level steps keep of the tokens once the
- * recognizers are done with them (16 bytes a word instead of a Token object).
+ * recognizers are done with them (about 16 bytes a word instead of a Token object).
  */
 export class PackedWords {
-  private starts = new Int32Array(1024);
-  private ends = new Int32Array(1024);
-  private readonly analyses: (readonly CliticAnalysis[])[] = [];
+  private starts = new Int32Array(BLOCK);
+  private ends = new Int32Array(BLOCK);
+  private readonly blocks: (readonly CliticAnalysis[])[][] = [];
+  private count = 0;
+
+  /** Words shorter than `minimumLength` normalized letters are not kept (see {@link PackedWords.add}). */
+  constructor(private readonly minimumLength = 1) {}
 
   /** Number of words held. */
   get length(): number {
-    return this.analyses.length;
+    return this.count;
   }
-
-  /** Words shorter than this are not kept (see {@link PackedWords.add}). */
-  constructor(private readonly minimumLength = 1) {}
 
   /**
    * Appends the Arabic tokens of `tokens` (in text order, after those already held) of
@@ -25,11 +31,17 @@ export class PackedWords {
   add(tokens: readonly Token[]): void {
     for (const token of tokens) {
       if (token.kind !== 'arabic' || token.end - token.start < this.minimumLength) continue;
-      const at = this.analyses.length;
+      const at = this.count;
       if (at === this.starts.length) this.grow();
       this.starts[at] = token.start;
       this.ends[at] = token.end;
-      this.analyses.push(token.analyses);
+      let block = this.blocks[at >> BLOCK_BITS];
+      if (!block) {
+        block = [];
+        this.blocks.push(block);
+      }
+      block.push(token.analyses);
+      this.count = at + 1;
     }
   }
 
@@ -43,7 +55,7 @@ export class PackedWords {
 
   /** The word's clitic readings (CliticAnalysis: a reading starts at `start(word) + offset`). */
   readings(word: number): readonly CliticAnalysis[] {
-    return this.analyses[word] ?? [];
+    return this.blocks[word >> BLOCK_BITS]?.[word & (BLOCK - 1)] ?? [];
   }
 
   private grow(): void {
