@@ -156,21 +156,11 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
   let i = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
-    // The common case first: a unit outside the surrogate range whose fold is known and
-    // keeps it. Every unit of the input is one output unit until something folds, so
-    // the arrays sized to the input have room (expansions go through ensure()).
+    let action: number;
     if (code < 0xd800 || code > 0xdfff) {
-      const known = actions[code] ?? 0;
-      if (known === KEEP && n < units.length) {
-        units[n] = code;
-        starts[n] = i;
-        ends[n] = i + 1;
-        n += 1;
-        i += 1;
-        continue;
-      }
-    }
-    if (isHighSurrogate(code) && i + 1 < length && isLowSurrogate(text.charCodeAt(i + 1))) {
+      action = actions[code] ?? 0;
+      if (action === 0) action = actionOf(code, table);
+    } else if (isHighSurrogate(code) && i + 1 < length && isLowSurrogate(text.charCodeAt(i + 1))) {
       // An astral character (emoji): both units kept, each mapping to the pair.
       ensure(2);
       units[n] = code;
@@ -182,12 +172,14 @@ export function normalize(text: string, options?: NormalizeOptions): NormalizedT
       n += 2;
       i += 2;
       continue;
+    } else {
+      loneSurrogate = true;
+      action = KEEP;
     }
-    const surrogate = isHighSurrogate(code) || isLowSurrogate(code);
-    if (surrogate) loneSurrogate = true;
-    const action = surrogate ? KEEP : actionOf(code, table);
     if (action === KEEP) {
-      ensure(1);
+      // The common case. Every unit is one output unit until something folds, so the
+      // arrays sized to the input have room unless an expansion came before.
+      if (n === units.length) ensure(1);
       units[n] = code;
       starts[n] = i;
       ends[n] = i + 1;
