@@ -148,26 +148,44 @@ export function buildFuzzyIndex(names: readonly { keys: readonly string[]; entry
   };
 }
 
-/** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), stopping past `limit`. */
+// Three rows of the distance table, reused by every call (grown when a longer string comes):
+// the fallback asks for thousands of distances and each used to allocate its rows.
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+let rowC = new Int32Array(64);
+
+/** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent swaps), or `limit + 1` when it is greater. */
 export function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previousPrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const width = b.length + 1;
+  if (rowA.length < width) {
+    rowA = new Int32Array(width * 2);
+    rowB = new Int32Array(width * 2);
+    rowC = new Int32Array(width * 2);
+  }
+  let previousPrevious = rowA;
+  let previous = rowB;
+  let current = rowC;
+  for (let j = 0; j < width; j += 1) previous[j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    const current = [i];
+    current[0] = i;
     let rowMinimum = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+    const ai = a.charCodeAt(i - 1);
+    for (let j = 1; j < width; j += 1) {
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
       let value = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, (previousPrevious[j - 2] ?? 0) + 1);
-      current.push(value);
-      rowMinimum = Math.min(rowMinimum, value);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) value = Math.min(value, (previousPrevious[j - 2] ?? 0) + 1);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
     if (rowMinimum > limit) return limit + 1;
+    const spare = previousPrevious;
     previousPrevious = previous;
     previous = current;
+    current = spare;
   }
-  return previous[b.length] ?? limit + 1;
+  return Math.min(previous[b.length] ?? limit + 1, limit + 1);
 }
 
 /** True when two strings differ only by inflectional endings («ارمينيه» / «ارمينيا», «اذربيجانيه» / «اذربيجان»). */
@@ -273,8 +291,9 @@ function lookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | n
       if (!name || name.tokens !== tokens) continue;
       const allowed = Math.min(name.text.length, text.length) >= limits.longFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
       if (Math.abs(name.text.length - text.length) > allowed) continue;
-      if (name.text === text || differsOnlyByEnding(name.text, text) || endingsDisagree(name.text, text)) continue;
-      if (editDistance(name.text, text, allowed) > allowed) continue;
+      // The bounded distance first: it rules out most candidates, and cheaply.
+      if (name.text === text || editDistance(name.text, text, allowed) > allowed) continue;
+      if (differsOnlyByEnding(name.text, text) || endingsDisagree(name.text, text)) continue;
       // Each word on its own must be close too: «الجمهورية التركية» is not «الجمهورية التشيكية».
       if (tokens > 1 && !wordsClose(name.text, text)) continue;
       const similarity = JaroWinklerDistance(name.text, text);

@@ -61,3 +61,32 @@ describe('fuzzyMayOpen: which words can open a multi-word variant', () => {
     );
   });
 });
+
+describe('editDistance', () => {
+  /** The textbook optimal-string-alignment distance, a full table. */
+  const reference = (a: string, b: string): number => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i += 1) {
+      for (let j = 1; j <= b.length; j += 1) {
+        const row = d[i] as number[];
+        const up = d[i - 1] as number[];
+        row[j] = Math.min((up[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (up[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] ?? 0, ((d[i - 2] as number[])[j - 2] ?? 0) + 1);
+      }
+    }
+    return (d[a.length] as number[])[b.length] ?? 0;
+  };
+
+  it('agrees with the full table up to its limit, whatever came before (fast-check, 5,000 runs)', () => {
+    const word = fc.array(fc.constantFrom(...'ابتثج'), { maxLength: 12 }).map((l) => l.join(''));
+    fc.assert(
+      fc.property(word, word, fc.nat(3), (a, b, limit) => {
+        expect(editDistance(a, b, limit)).toBe(Math.min(reference(a, b), limit + 1));
+      }),
+      { numRuns: 5000 },
+    );
+    // A long pair grows the reused rows.
+    expect(editDistance('ا'.repeat(200), 'ا'.repeat(199) + 'ب', 2)).toBe(1);
+  });
+});
+

@@ -1,4 +1,4 @@
-import { normalize } from '../../normalize/index.js';
+import { foldText } from '../../normalize/index.js';
 import type { Token } from '../../tokenize/index.js';
 
 /** A phrase found at a token: its value, its normalized span, and the index of the token after it. */
@@ -11,7 +11,7 @@ export interface PhraseMatch<T> {
 
 /**
  * Multi-word phrases matched over tokens, longest first. Phrases are written naturally
- * and folded with {@link normalize} when the table is built, so «تشرين الأول» matches
+ * and folded with foldText (as normalize folds the text) when the table is built, so «تشرين الأول» matches
  * the tokens «تشرين» «الاول».
  */
 export interface PhraseTable<T> {
@@ -56,8 +56,8 @@ const FIRST_LETTER_MASK = 0x3ff;
 
 /** Folds a phrase as the text is folded and splits it into token-sized words. */
 export function foldWords(phrase: string): string[] {
-  return normalize(phrase)
-    .text.split(' ')
+  return foldText(phrase)
+    .split(' ')
     .filter((word) => word.length > 0);
 }
 

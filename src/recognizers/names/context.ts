@@ -1,7 +1,7 @@
 import { stateIn, type CompiledEntry, type CompiledLexicon } from '../../lexicon/compile.js';
 import { trieWalk } from '../../lexicon/trie.js';
 import type { Token } from '../../tokenize/index.js';
-import { normalize } from '../../normalize/index.js';
+import { foldText } from '../../normalize/index.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FUNCTION_WORDS, NEVER_NAMES, NEVER_NAMES_AS_WRITTEN, PARTICLES, titleLength } from './words.js';
 
 /** A lexicon entity starting at a token: which, and the token index after it. */
@@ -51,7 +51,7 @@ function asWritten(token: Token, original: string): string {
   let written = writtenForms.get(slice);
   if (written === undefined) {
     if (writtenForms.size >= WRITTEN_FORMS_LIMIT) writtenForms.clear();
-    written = normalize(slice, { foldAlefMaksura: false, foldYehHamza: false }).text;
+    written = foldText(slice, { foldAlefMaksura: false, foldYehHamza: false });
     writtenForms.set(slice, written);
   }
   return written;

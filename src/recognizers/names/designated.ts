@@ -1,5 +1,5 @@
 import type { CompiledLexicon } from '../../lexicon/compile.js';
-import { normalize } from '../../normalize/index.js';
+import { foldText } from '../../normalize/index.js';
 import type { Token } from '../../tokenize/index.js';
 import type { Candidate } from '../types.js';
 import { entityAt, hasArticle, isFunctionWord, isNeverName } from './context.js';
@@ -7,7 +7,7 @@ import designators from './data/designators.json';
 import { romanizeId } from './romanize.js';
 import { titleLength } from './words.js';
 
-const fold = (word: string): string => normalize(word).text;
+const fold = (word: string): string => foldText(word);
 export const PLACE_DESIGNATORS = new Map<string, 'city' | 'region'>([
   ...designators.place.city.map((w) => [fold(w), 'city'] as const),
   ...designators.place.region.map((w) => [fold(w), 'region'] as const),

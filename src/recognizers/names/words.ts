@@ -1,6 +1,6 @@
 import { nameKeys } from '../../lexicon/compile.js';
 import { createTrie, trieInsert, trieWalk, type TrieNode } from '../../lexicon/trie.js';
-import { foldText, normalize } from '../../normalize/index.js';
+import { foldText } from '../../normalize/index.js';
 import firstNames from './data/first-names.json';
 import neverNames from './data/never-names.json';
 import titles from './data/titles.json';
@@ -19,7 +19,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = foldAll([
   ...neverNames.words.pronouns,
 ]);
 /** Never-names checked before ى/ي folding («على» is not the name «علي»), diacritics removed. */
-export const NEVER_NAMES_AS_WRITTEN: ReadonlySet<string> = new Set(neverNames.asWritten.map((w) => normalize(w, { foldAlefMaksura: false, foldYehHamza: false }).text));
+export const NEVER_NAMES_AS_WRITTEN: ReadonlySet<string> = new Set(neverNames.asWritten.map((w) => foldText(w, { foldAlefMaksura: false, foldYehHamza: false })));
 /** Given names, Arab and foreign («فلاديمير», «كاجين»); «ambiguous» ones are also common words. */
 export const FIRST_NAMES: ReadonlySet<string> = foldAll([...firstNames.arabic, ...firstNames.foreign]);
 export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = foldAll(firstNames.ambiguous ?? []);

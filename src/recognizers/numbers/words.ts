@@ -1,4 +1,4 @@
-import { normalize } from '../../normalize/index.js';
+import { foldText } from '../../normalize/index.js';
 import data from './number-words.json';
 
 /** Grammatical number of a multiplier or fraction word: «ألف», «ألفين», «آلاف». */
@@ -100,7 +100,7 @@ export const NUMBER_WORDS: NumberWordData = data;
 
 /** Folds a data word the way the text is folded (هـ/ة, ى/ي, hamza, diacritics). */
 export function fold(word: string): string {
-  return normalize(word).text.trim();
+  return foldText(word).trim();
 }
 
 function checkTable(table: NumberWordData): void {
