@@ -9,7 +9,7 @@ import { recognizeNumbers } from './recognizers/numbers/index.js';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types.js';
 import { checkReferenceDate } from './reference-date.js';
 import { isCommonWord, namesRecognizer } from './recognizers/names/index.js';
-import { documentEntities, fillFromDocument, keepSupported, linkPartialNames, MIN_SURNAME, mergeByStart, resolveOverlaps, toMention } from './resolve/index.js';
+import { documentEntities, fillFromDocument, keepSupported, linkPartialNames, MIN_SURNAME, mergeByStart, resolveSortedOverlaps, sortByStart, toMention } from './resolve/index.js';
 import { tokenize } from './tokenize/index.js';
 import { PackedWords } from './tokenize/words.js';
 import { MENTION_TYPES, type ExtractOptions, type ExtractResult, type Mention, type MentionType } from './types.js';
@@ -157,14 +157,18 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const tokens = tokenize(normalized, { from, to });
       if (from === 0 && referenceDate === null) inferred = inferReferenceDate({ normalized, tokens, referenceDate: null });
       const input: RecognizerInput = { normalized, tokens, referenceDate: referenceDate ?? inferred };
-      // A loop, not push(...list): a long text yields more candidates than a call's arguments may hold.
-      for (const recognize of recognizers) for (const candidate of recognize(input)) candidates.push(candidate);
+      // Each chunk's candidates are sorted as they come (chunks follow each other, so the
+      // whole list is then sorted); a loop, not push(...list): a long text yields more
+      // candidates than a call's arguments may hold.
+      const found: Candidate[] = [];
+      for (const recognize of recognizers) for (const candidate of recognize(input)) if (candidate.end > candidate.start) found.push(candidate);
+      for (const candidate of sortByStart(found)) candidates.push(candidate);
       words.add(tokens);
     }
     // One policy for overlaps, then the document-level links: ambiguous names need support
     // elsewhere in the document, bare bodies take the document's country, surnames alone
     // take the id of the full name.
-    const kept = resolveOverlaps(fillFromDocument(keepSupported(candidates)));
+    const kept = resolveSortedOverlaps(fillFromDocument(keepSupported(candidates)));
     const linked = mergeByStart(kept, linkPartialNames(kept, words, normalized.text));
     // Persian or Urdu paragraphs share the script but not the language: nothing is taken from them.
     const foreign = foreignRuns(text);

@@ -255,10 +255,13 @@ export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatc
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i];
       // Most words start no name and no head: skip them before building anything.
-      if (!token || startingReadings(lexicon, token, startMasks) === 0) continue;
+      const starting = token ? startingReadings(lexicon, token, startMasks) : 0;
+      if (!token || starting === 0) continue;
       let blocked: boolean | undefined;
-      for (const reading of startsOf(token)) {
-        if (!lexicon.starts.has(reading.form)) continue;
+      const readings = startsOf(token);
+      for (let r = 0; r < readings.length; r += 1) {
+        const reading = readings[r] as Start;
+        if ((starting & (1 << r)) === 0) continue;
         const before = tokens[i - 1]?.text ?? '';
         blocked ??= lexicon.nonReferential.has(before) || lexicon.titleNouns.has(before);
         const rest = (k: number): string | undefined => tokens[i + k]?.text;

@@ -23,9 +23,15 @@ export function dominantCountry(candidates: readonly Candidate[]): string | unde
  * unambiguously (a lexicon name or a composed body with the same id): «تونس» is the
  * city in an article that also says «مدينة تونس» or «العاصمة التونسية تونس».
  */
-export function keepSupported(candidates: readonly Candidate[]): Candidate[] {
+export function keepSupported(candidates: readonly Candidate[]): readonly Candidate[] {
   const supported = new Set<string>();
-  for (const c of candidates) if (c.source === 'lexicon' && c.needsSupport !== true && c.id !== undefined) supported.add(c.id);
+  let waiting = 0;
+  for (const c of candidates) {
+    if (c.needsSupport === true) waiting += 1;
+    else if (c.source === 'lexicon' && c.id !== undefined) supported.add(c.id);
+  }
+  // Most texts name no ambiguous entry: nothing to settle, nothing to copy.
+  if (waiting === 0) return candidates;
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (c.needsSupport !== true) out.push(c);

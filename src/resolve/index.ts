@@ -3,7 +3,7 @@ import type { Candidate } from '../recognizers/types.js';
 import type { Mention } from '../types.js';
 import { resolveOverlaps } from './overlaps.js';
 
-export { compareCandidates, mergeByStart, resolveOverlaps } from './overlaps.js';
+export { compareCandidates, mergeByStart, resolveOverlaps, resolveSortedOverlaps, sortByStart } from './overlaps.js';
 
 export { dominantCountry, documentEntities, fillFromDocument, keepSupported, linkPartialNames, MIN_SURNAME } from './document.js';
 

@@ -35,7 +35,20 @@ export function compareCandidates(a: Candidate, b: Candidate): number {
  * candidates, never their number squared.
  */
 export function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
-  const byStart = candidates.filter((c) => c.end > c.start).sort((a, b) => a.start - b.start || a.end - b.end);
+  return resolveSortedOverlaps(sortByStart(candidates.filter((c) => c.end > c.start)));
+}
+
+/** Sorts candidates in place by start, then end. */
+export function sortByStart(candidates: Candidate[]): Candidate[] {
+  return candidates.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * {@link resolveOverlaps} for candidates already sorted by {@link sortByStart}, with no
+ * empty span: the pipeline sorts each chunk's candidates as they come, and chunks follow
+ * each other, so the whole list needs no sorting again.
+ */
+export function resolveSortedOverlaps(byStart: readonly Candidate[]): Candidate[] {
   const kept: Candidate[] = [];
   let from = 0;
   while (from < byStart.length) {
