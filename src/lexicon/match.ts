@@ -37,18 +37,43 @@ function entryCandidate(entry: CompiledEntry, start: number, end: number, source
   return candidate;
 }
 
-/** Longest place named from token `at` (whole tokens, or `form` for the first). */
-function longestPlace(lexicon: CompiledLexicon, tokens: readonly Token[], at: number, form?: string): { entry: CompiledEntry; end: number } | null {
+/** A lexicon name found at a token: its entry and how many tokens it covers. */
+export interface NameAt {
+  readonly entry: CompiledEntry;
+  readonly length: number;
+}
+
+/**
+ * The longest unambiguous lexicon name from token `at` whose entry `accept`s, the first
+ * token read as `form` (one of its clitic readings; the token itself by default).
+ */
+export function longestName(
+  lexicon: CompiledLexicon,
+  tokens: readonly Token[],
+  at: number,
+  form: string | undefined,
+  accept: (entry: CompiledEntry) => boolean,
+): NameAt | null {
   const first = tokens[at];
   if (!first) return null;
-  const hits = trieWalk(lexicon.names, form ?? first.text, (k) => tokens[at + k]?.text);
+  const start = form ?? first.text;
+  if (!lexicon.names.next.has(start)) return null;
+  const hits = trieWalk(lexicon.names, start, (k) => tokens[at + k]?.text);
   for (let h = hits.length - 1; h >= 0; h -= 1) {
     const hit = hits[h];
-    const value = hit?.values.find((v) => v.entry.type === 'place' && !v.ambiguous);
-    const last = hit ? tokens[at + hit.length - 1] : undefined;
-    if (value && last) return { entry: value.entry, end: last.end };
+    const value = hit?.values.find((v) => !v.ambiguous && accept(v.entry));
+    if (hit && value) return { entry: value.entry, length: hit.length };
   }
   return null;
+}
+
+const isPlace = (entry: CompiledEntry): boolean => entry.type === 'place';
+
+/** Longest place named from token `at` (whole tokens, or `form` for the first). */
+function longestPlace(lexicon: CompiledLexicon, tokens: readonly Token[], at: number, form?: string): { entry: CompiledEntry; end: number } | null {
+  const name = longestName(lexicon, tokens, at, form, isPlace);
+  const last = name ? tokens[at + name.length - 1] : undefined;
+  return name && last ? { entry: name.entry, end: last.end } : null;
 }
 
 function stateOf(lexicon: CompiledLexicon, entry: CompiledEntry): CompiledEntry | undefined {

@@ -1,5 +1,5 @@
 import { stateIn, type CompiledEntry, type CompiledLexicon } from '../../lexicon/compile.js';
-import { trieWalk } from '../../lexicon/trie.js';
+import { longestName } from '../../lexicon/match.js';
 import type { Token } from '../../tokenize/index.js';
 import { foldText } from '../../normalize/index.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FUNCTION_WORDS, NEVER_NAMES, NEVER_NAMES_AS_WRITTEN, PARTICLES, titleLength } from './words.js';
@@ -10,6 +10,8 @@ export interface EntityAt {
   readonly next: number;
 }
 
+const anyEntry = (): boolean => true;
+
 /** The longest unambiguous lexicon name starting at token `at`, trying its clitic readings. */
 export function entityAt(lexicon: CompiledLexicon, tokens: readonly Token[], at: number): EntityAt | null {
   const token = tokens[at];
@@ -17,11 +19,9 @@ export function entityAt(lexicon: CompiledLexicon, tokens: readonly Token[], at:
   let best: EntityAt | null = null;
   const readings = token.kind === 'arabic' ? token.analyses.length : 1;
   for (let r = 0; r < readings; r += 1) {
-    const form = token.kind === 'arabic' ? (token.analyses[r]?.form ?? '') : token.text;
-    if (!lexicon.names.next.has(form)) continue;
-    const hit = trieWalk(lexicon.names, form, (k) => tokens[at + k]?.text).at(-1);
-    const value = hit?.values.find((v) => !v.ambiguous);
-    if (hit && value && (!best || at + hit.length > best.next)) best = { entry: value.entry, next: at + hit.length };
+    const form = token.kind === 'arabic' ? token.analyses[r]?.form : undefined;
+    const name = longestName(lexicon, tokens, at, form, anyEntry);
+    if (name && (!best || at + name.length > best.next)) best = { entry: name.entry, next: at + name.length };
   }
   return best;
 }
