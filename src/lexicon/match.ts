@@ -2,6 +2,7 @@ import type { Candidate, Recognizer } from '../recognizers/types.js';
 import type { Token } from '../tokenize/index.js';
 import { stateIn, type CompiledEntry, type CompiledLexicon, type HeadRule, type HeadValue } from './compile.js';
 import { fuzzyEligible, fuzzyLookup, fuzzyMayOpen, MAX_FUZZY_WORDS } from './fuzzy.js';
+import { Coverage } from '../recognizers/coverage.js';
 import { trieWalk } from './trie.js';
 
 /** Explicit lexicon names outrank names composed from heads at equal length. */
@@ -152,17 +153,11 @@ function composeFromHead(lexicon: CompiledLexicon, tokens: readonly Token[], val
 /** Tokens matched by the index, as a mask, so the fuzzy fallback only looks elsewhere. */
 function coveredTokens(tokens: readonly Token[], candidates: readonly Candidate[]): Uint8Array {
   const covered = new Uint8Array(tokens.length);
-  let c = 0;
-  const sorted = [...candidates].sort((a, b) => a.start - b.start);
-  for (const token of tokens) {
-    while (c < sorted.length && (sorted[c]?.end ?? 0) <= token.start) c += 1;
-    for (let k = c; k < sorted.length && (sorted[k]?.start ?? Infinity) < token.end; k += 1) {
-      if ((sorted[k]?.end ?? 0) > token.start) {
-        covered[token.index] = 1;
-        break;
-      }
-    }
-  }
+  const first = tokens[0];
+  const last = tokens.at(-1);
+  if (!first || !last) return covered;
+  const coverage = new Coverage(first.start, last.end).markAll(candidates);
+  for (const token of tokens) if (coverage.covers(token.start, token.end)) covered[token.index] = 1;
   return covered;
 }
 

@@ -1,3 +1,4 @@
+import { Coverage } from '../recognizers/coverage.js';
 import type { Candidate } from '../recognizers/types.js';
 import type { PackedWords } from '../tokenize/words.js';
 import type { DocumentEntity, Mention } from '../types.js';
@@ -78,20 +79,14 @@ export function linkPartialNames(kept: readonly Candidate[], words: PackedWords,
     if (parts.length >= 2 && surname !== undefined && surname.length >= MIN_SURNAME && !surnames.has(surname)) surnames.set(surname, c);
   }
   if (surnames.size === 0 || words.length === 0) return [];
-  const limit = words.end(words.length - 1);
-  const taken = new Uint8Array(limit);
-  for (const c of kept) taken.fill(1, c.start, Math.min(c.end, limit));
-  const covered = (start: number, end: number): boolean => {
-    for (let i = start; i < end; i += 1) if (taken[i] === 1) return true;
-    return false;
-  };
+  const taken = new Coverage(0, words.end(words.length - 1)).markAll(kept);
   const added: Candidate[] = [];
   for (let w = 0; w < words.length; w += 1) {
     const start = words.start(w);
     const end = words.end(w);
     for (const reading of words.readings(w)) {
       const full = surnames.get(reading.form);
-      if (!full || covered(start, end)) continue;
+      if (!full || taken.covers(start, end)) continue;
       const candidate: Candidate = { type: 'actor', subtype: 'person', start: start + reading.offset, end, source: 'rule:person.partial', priority: 45, confidence: 0.8 };
       if (full.id !== undefined) candidate.id = full.id;
       if (full.canonical !== undefined) candidate.canonical = full.canonical;
