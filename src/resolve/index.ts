@@ -14,7 +14,12 @@ export function toMentions(candidates: readonly Candidate[], normalized: Normali
 
 /** One candidate as a mention in the caller's original text. */
 export function toMention(candidate: Candidate, normalized: NormalizedText): Mention {
-  const { start, end } = normalized.toOriginal(candidate.start, candidate.end);
+  // The offsets straight from the map, as toOriginal gives them, without building a span
+  // object per mention (an empty or out-of-range span goes through toOriginal's checks).
+  const inside = candidate.start < candidate.end && candidate.start >= 0 && candidate.end <= normalized.originStart.length;
+  const span = inside ? null : normalized.toOriginal(candidate.start, candidate.end);
+  const start = span ? span.start : (normalized.originStart[candidate.start] ?? 0);
+  const end = span ? span.end : (normalized.originEnd[candidate.end - 1] ?? start);
   const mention: Mention = {
     type: candidate.type,
     subtype: candidate.subtype,

@@ -17,6 +17,7 @@
  * - A clock time takes the day written beside it, else the reference day, else value null.
  */
 import type { Candidate, RecognizerInput } from '../types.js';
+import { ruleSource } from '../source.js';
 import { parseIsoDay } from './calendar.js';
 import { dateData } from './data.js';
 import { dispatchOf, NOT_YET, openingsOfToken, OPENS, type OpeningName } from './dispatch.js';
@@ -78,7 +79,7 @@ function contextOf(input: RecognizerInput, dispatched = true): Context {
 function toCandidate(found: Found): Candidate {
   const subtype = found.reading.kind === 'point' ? 'date' : found.reading.kind;
   const value = valueOf(found.reading);
-  const source = `rule:date.${found.rule}` as const;
+  const source = ruleSource('date', found.rule);
   // Most finds carry no mod, qualifier or Hijri reading: a plain literal then (spreading
   // even an empty object costs a V8 slow path on every candidate).
   if (found.mod === undefined && found.qualifier === undefined && found.hijri === undefined) {

@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from '../../lexicon/compile.js';
+import { ruleSource } from '../source.js';
 import { foldText } from '../../normalize/index.js';
 import type { Token } from '../../tokenize/index.js';
 import type { Candidate } from '../types.js';
@@ -29,7 +30,7 @@ function ruleCandidate(type: 'place' | 'actor', subtype: 'city' | 'region' | 'or
   const last = words.at(-1);
   if (!last || words.length === 0) return null;
   const canonical = words.map((w) => w.text).join(' ');
-  const base = { start, end: last.end, id: romanizeId(canonical), canonical, source: `rule:${rule}` as const, priority: 40, confidence: 0.7 };
+  const base = { start, end: last.end, id: romanizeId(canonical), canonical, source: ruleSource(null, rule), priority: 40, confidence: 0.7 };
   return type === 'place' ? { type, subtype: subtype as 'city' | 'region', ...base } : { type, subtype: 'organization', ...base };
 }
 

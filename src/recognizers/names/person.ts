@@ -1,4 +1,5 @@
 import type { CompiledLexicon } from '../../lexicon/compile.js';
+import { ruleSource } from '../source.js';
 import type { NormalizedText } from '../../normalize/index.js';
 import type { Token } from '../../tokenize/index.js';
 import type { Candidate } from '../types.js';
@@ -59,7 +60,7 @@ function personCandidate(
     end: last.end,
     id: romanizeId(canonical),
     canonical,
-    source: `rule:${rule}`,
+    source: ruleSource(null, rule),
     priority: 50,
     confidence,
   };

@@ -1,4 +1,5 @@
 import type { Token } from '../../tokenize/index.js';
+import { ruleSource } from '../source.js';
 import type { Qualifier } from '../../types.js';
 import type { Candidate, RecognizerInput } from '../types.js';
 import { MARKERS, QUALIFIER_PHRASES } from './data.js';
@@ -183,7 +184,7 @@ function candidateOf(ctx: Context, input: RecognizerInput, core: Core, qualifier
     end: percent?.end ?? core.end,
     value: core.value,
     qualifier: qualifier?.value ?? (core.vague ? 'vague' : (after ?? 'exact')),
-    source: `rule:number.${subtype === 'percent' ? 'percent' : core.rule}`,
+    source: ruleSource('number', subtype === 'percent' ? 'percent' : core.rule),
     priority: PRIORITY,
   };
   if (unit !== undefined) candidate.unit = unit.text;
