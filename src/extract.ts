@@ -9,9 +9,8 @@ import { recognizeNumbers } from './recognizers/numbers/index.js';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types.js';
 import { checkReferenceDate } from './reference-date.js';
 import { isCommonWord, namesRecognizer } from './recognizers/names/index.js';
-import { documentEntities, fillFromDocument, keepSupported, linkPartialNames, MIN_SURNAME, mergeByStart, resolveSortedOverlaps, sortByStart, toMention } from './resolve/index.js';
+import { documentEntities, fillFromDocument, keepSupported, linkPartialNames, mergeByStart, resolveSortedOverlaps, sortByStart, toMention } from './resolve/index.js';
 import { tokenize } from './tokenize/index.js';
-import { PackedWords } from './tokenize/words.js';
 import { MENTION_TYPES, type ExtractOptions, type ExtractResult, type Mention, type MentionType } from './types.js';
 
 /** Options fixed when an extractor is built. */
@@ -146,13 +145,11 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   function extractSegment(text: string, referenceDate: string | null, warnings: string[]): { mentions: Mention[]; inferred: string | null } {
     const normalized = normalize(text, foldOptions);
     const candidates: Candidate[] = [];
-    // Only words long enough to hold a surname are kept for linking partial names.
-    const words = new PackedWords(MIN_SURNAME);
     let inferred: string | null = null;
     // The recognizers read the text a chunk at a time (chunks end at line breaks), so
     // that only one chunk's tokens are alive at once: they die young, which spares the
-    // garbage collector most of its work and bounds memory. What the document-level steps
-    // need of them is kept packed.
+    // garbage collector most of its work and bounds memory. The document-level steps need
+    // only the candidates and the normalized text.
     for (const [from, to] of chunks(normalized, chunkLength)) {
       const tokens = tokenize(normalized, { from, to });
       if (from === 0 && referenceDate === null) inferred = inferReferenceDate({ normalized, tokens, referenceDate: null });
@@ -163,13 +160,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       const found: Candidate[] = [];
       for (const recognize of recognizers) for (const candidate of recognize(input)) if (candidate.end > candidate.start) found.push(candidate);
       for (const candidate of sortByStart(found)) candidates.push(candidate);
-      words.add(tokens);
     }
     // One policy for overlaps, then the document-level links: ambiguous names need support
     // elsewhere in the document, bare bodies take the document's country, surnames alone
     // take the id of the full name.
     const kept = resolveSortedOverlaps(fillFromDocument(keepSupported(candidates)));
-    const linked = mergeByStart(kept, linkPartialNames(kept, words, normalized.text));
+    const linked = mergeByStart(kept, linkPartialNames(kept, normalized));
     // Persian or Urdu paragraphs share the script but not the language: nothing is taken from them.
     const foreign = foreignRuns(text);
     for (const run of foreign) warnings.push(`characters ${run.start}–${run.end} look like ${run.language}, not Arabic: no mentions taken there`);

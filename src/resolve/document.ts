@@ -1,6 +1,8 @@
 import { Coverage } from '../recognizers/coverage.js';
 import type { Candidate } from '../recognizers/types.js';
-import type { PackedWords } from '../tokenize/words.js';
+import type { NormalizedText } from '../normalize/index.js';
+import { tokenize } from '../tokenize/index.js';
+import { CharClass, charClass } from '../tokenize/char-class.js';
 import type { DocumentEntity, Mention } from '../types.js';
 
 /** The country a document names most (ties: the one named first), or undefined. */
@@ -66,28 +68,66 @@ export function fillFromDocument(candidates: readonly Candidate[]): Candidate[] 
 /** Shorter last words («بن», «علي») are too common to stand for a person alone. */
 export const MIN_SURNAME = 4;
 
+const ARTICLE = 'ال';
+
+/** The start of the Arabic word whose letters run through normalized offset `at`, as the tokenizer cuts words. */
+function wordStartAt(normalized: NormalizedText, at: number): number {
+  const { text, originStart } = normalized;
+  let start = at;
+  while (start > 0 && (charClass(text.charCodeAt(start - 1)) === CharClass.ArabicLetter || originStart[start - 1] === originStart[start])) start -= 1;
+  return start;
+}
+
+/**
+ * The starts of the words that may read as one of `surnames`: every reading of a word is
+ * a suffix of it (after its proclitics), or, for «لل», «ال» + the word after «ل»
+ * («للأسد» reads «الاسد»). So the text is searched for each surname, and for «ال»
+ * surnames for the surname without its alef, ending a word.
+ */
+function surnameWords(surnames: Iterable<string>, normalized: NormalizedText): [number, number][] {
+  const { text } = normalized;
+  const words = new Map<number, number>();
+  for (const surname of surnames) {
+    const needles = surname.startsWith(ARTICLE) ? [surname, surname.slice(1)] : [surname];
+    for (const needle of needles) {
+      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+        const end = at + needle.length;
+        if (end < text.length && charClass(text.charCodeAt(end)) === CharClass.ArabicLetter) continue;
+        words.set(wordStartAt(normalized, at), end);
+      }
+    }
+  }
+  return [...words].sort((a, b) => a[0] - b[0]);
+}
+
+/** Records a kept person's surname (the first person kept with it owns it). */
+function noteSurname(surnames: Map<string, Candidate>, c: Candidate, text: string): void {
+  if (c.type !== 'actor' || c.subtype !== 'person' || c.id === undefined) return;
+  const parts = text.slice(c.start, c.end).split(' ');
+  const surname = parts.at(-1);
+  if (parts.length >= 2 && surname !== undefined && surname.length >= MIN_SURNAME && !surnames.has(surname)) surnames.set(surname, c);
+}
+
 /**
  * A surname alone («علييف», «فاردانيان») gets the id of the full name the document gives
- * elsewhere («إلهام علييف»). Adds mentions only on words nothing else claimed.
+ * elsewhere («إلهام علييف»). Adds mentions only on words nothing else claimed. The words
+ * are found by searching the text for the surnames, so no token is kept for this.
  */
-export function linkPartialNames(kept: readonly Candidate[], words: PackedWords, text: string): Candidate[] {
+export function linkPartialNames(kept: readonly Candidate[], normalized: NormalizedText): Candidate[] {
   const surnames = new Map<string, Candidate>();
-  for (const c of kept) {
-    if (c.type !== 'actor' || c.subtype !== 'person' || c.id === undefined) continue;
-    const parts = text.slice(c.start, c.end).split(' ');
-    const surname = parts.at(-1);
-    if (parts.length >= 2 && surname !== undefined && surname.length >= MIN_SURNAME && !surnames.has(surname)) surnames.set(surname, c);
-  }
-  if (surnames.size === 0 || words.length === 0) return [];
-  const taken = new Coverage(0, words.end(words.length - 1)).markAll(kept);
+  for (const c of kept) noteSurname(surnames, c, normalized.text);
+  if (surnames.size === 0) return [];
+  const taken = new Coverage(0, normalized.text.length).markAll(kept);
   const added: Candidate[] = [];
-  for (let w = 0; w < words.length; w += 1) {
-    const start = words.start(w);
-    const end = words.end(w);
-    for (const reading of words.readings(w)) {
+  for (const [from, end] of surnameWords(surnames.keys(), normalized)) {
+    // The word ends where the surname does, or a few units on when a character there
+    // grew into several under NFKC: the tokenizer reads it as it read it in the chunk.
+    const [word] = tokenize(normalized, { from, to: Math.min(normalized.text.length, end + EXPANSION_SLACK) });
+    if (!word || word.kind !== 'arabic' || word.start !== from) continue;
+    for (const reading of word.analyses) {
       const full = surnames.get(reading.form);
-      if (!full || taken.covers(start, end)) continue;
-      const candidate: Candidate = { type: 'actor', subtype: 'person', start: start + reading.offset, end, source: 'rule:person.partial', priority: 45, confidence: 0.8 };
+      if (!full || taken.covers(word.start, word.end)) continue;
+      const candidate: Candidate = { type: 'actor', subtype: 'person', start: word.start + reading.offset, end: word.end, source: 'rule:person.partial', priority: 45, confidence: 0.8 };
       if (full.id !== undefined) candidate.id = full.id;
       if (full.canonical !== undefined) candidate.canonical = full.canonical;
       if (full.country !== undefined) candidate.country = full.country;
@@ -97,6 +137,9 @@ export function linkPartialNames(kept: readonly Candidate[], words: PackedWords,
   }
   return added;
 }
+
+/** Room past a surname's end for a character that NFKC expanded into several units («ﷺ»). */
+const EXPANSION_SLACK = 32;
 
 /**
  * The document's cast: one entity per id, with its mention count and first offset,

@@ -4,7 +4,6 @@ import { chunks, createExtractor } from '../../src/extract.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
 import { normalize } from '../../src/normalize/index.js';
 import { tokenize } from '../../src/tokenize/index.js';
-import { packWords } from '../../src/tokenize/words.js';
 import { loadCorpus } from '../helpers/corpus.js';
 
 /** A paragraph of news prose with no entity in it, to push mentions far apart. */
@@ -67,15 +66,5 @@ describe('recognizers read a text in chunks, the document stays whole', () => {
 
   it('rejects a tiny chunk length', () => {
     expect(() => createExtractor({ chunkLength: 10 })).toThrow(/chunkLength must be an integer ≥ 1000/);
-  });
-
-  it('packs the Arabic words of a chunk with their shared readings', () => {
-    const normalized = normalize('قال 5 وزراء قال');
-    const tokens = tokenize(normalized);
-    const words = packWords(tokens);
-    expect(words.length).toBe(3);
-    expect([words.start(1), words.end(1)]).toEqual([tokens[2]?.start, tokens[2]?.end]);
-    // Every occurrence of a word shares one list of readings.
-    expect(words.readings(0)).toBe(words.readings(2));
   });
 });
