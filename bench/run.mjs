@@ -67,7 +67,8 @@ if (process.argv.includes('--lexicon-child')) {
     times.large.push(run(large));
     times.defaults.push(run(defaults));
   }
-  process.stdout.write(JSON.stringify({ buildMs, ratio: median(times.large) / median(times.defaults) }));
+  // The fastest round of each, as for the scaling ratios: the slower ones carry the collector and the machine.
+  process.stdout.write(JSON.stringify({ buildMs, ratio: Math.min(...times.large) / Math.min(...times.defaults) }));
   process.exit(0);
 }
 
