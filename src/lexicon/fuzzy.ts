@@ -67,7 +67,8 @@ export function fuzzyEligible(text: string, tokens: number): boolean {
 /**
  * The distinct bigrams of `text` as small integers (no substring per bigram). Two
  * bigrams may share a key (the first unit keeps 14 bits): that only adds candidates,
- * which the edit distance then checks, and an edit still changes at most two keys.
+ * which the edit distance then checks, and an edit still destroys at most
+ * BIGRAMS_PER_EDIT keys.
  */
 function bigramsOf(text: string): Set<number> {
   const grams = new Set<number>();

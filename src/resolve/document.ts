@@ -66,7 +66,7 @@ export function fillFromDocument(candidates: readonly Candidate[]): Candidate[] 
 }
 
 /** Shorter last words («بن», «علي») are too common to stand for a person alone. */
-export const MIN_SURNAME = 4;
+const MIN_SURNAME = 4;
 
 const ARTICLE = 'ال';
 

@@ -5,7 +5,7 @@ import { resolveOverlaps } from './overlaps.js';
 
 export { compareCandidates, mergeByStart, resolveOverlaps, resolveSortedOverlaps, sortByStart } from './overlaps.js';
 
-export { dominantCountry, documentEntities, fillFromDocument, keepSupported, linkPartialNames, MIN_SURNAME } from './document.js';
+export { dominantCountry, documentEntities, fillFromDocument, keepSupported, linkPartialNames } from './document.js';
 
 /** Resolves overlaps, then maps each kept candidate back to the caller's original text. */
 export function toMentions(candidates: readonly Candidate[], normalized: NormalizedText): Mention[] {
