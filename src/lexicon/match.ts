@@ -271,7 +271,6 @@ export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatc
   const startMasks = new WeakMap<readonly Start[], number>();
   return ({ tokens }) => {
     const found: Candidate[] = [];
-    const ambiguous: { candidate: Candidate; at: number }[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i];
       // Most words start no name and no head: skip them before building anything.
@@ -290,8 +289,11 @@ export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatc
           if (!last) continue;
           for (const value of hit.values) {
             if (hit.length === 1 && reading.proclitics === '' && lexicon.adjectiveShaped.has(reading.form) && !afterBreak(lexicon, tokens[i - 1])) continue;
-            if (value.ambiguous) ambiguous.push({ candidate: entryCandidate(value.entry, token.start + reading.offset, last.end, 'lexicon', PRIORITY_AMBIGUOUS), at: i });
-            else found.push(entryCandidate(value.entry, token.start + reading.offset, last.end, 'lexicon', PRIORITY_NAME));
+            const candidate = entryCandidate(value.entry, token.start + reading.offset, last.end, 'lexicon', value.ambiguous ? PRIORITY_AMBIGUOUS : PRIORITY_NAME);
+            // A designator before an ambiguous name («مدينة تونس») settles it here; otherwise
+            // the whole document decides (keepSupported), since the support may sit anywhere in it.
+            if (value.ambiguous && !designates(lexicon, tokens[i - 1], candidate.subtype)) candidate.needsSupport = true;
+            found.push(candidate);
           }
         }
         if (blocked) continue;
@@ -301,12 +303,6 @@ export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatc
           for (const value of hit.values) found.push(...composeFromHead(lexicon, tokens, value, token.start + reading.offset, last.end, i + hit.length));
         }
       }
-    }
-    // A designator before it («مدينة تونس») settles an ambiguous name here; otherwise the
-    // whole document decides (keepSupported), since the support may sit anywhere in it.
-    for (const { candidate, at } of ambiguous) {
-      if (!designates(lexicon, tokens[at - 1], candidate.subtype)) candidate.needsSupport = true;
-      found.push(candidate);
     }
     if (options.fuzzy) for (const candidate of fuzzyCandidates(lexicon, tokens, coveredTokens(tokens, found), masks, options.commonWord)) found.push(candidate);
     return found;
