@@ -84,12 +84,32 @@ function addPostings(bigrams: Map<number, number[]>, text: string, at: number): 
   }
 }
 
-/** The posting lists of the `count` rarest distinct bigrams of `text`. */
-function rarestPostings(bigrams: ReadonlyMap<number, readonly number[]>, text: string, count: number): (readonly number[])[] {
-  return [...bigramsOf(text)]
-    .map((gram) => bigrams.get(gram) ?? EMPTY)
-    .sort((a, b) => a.length - b.length)
-    .slice(0, count);
+/**
+ * The distinct entries that share a bigram with `text` among its rarest ones: every entry
+ * within `mostEdits` edits of it, since an edit destroys at most BIGRAMS_PER_EDIT distinct
+ * bigrams. Null when `text` has too few distinct bigrams for that to hold; the caller
+ * then decides.
+ */
+function nearby(bigrams: ReadonlyMap<number, readonly number[]>, text: string, mostEdits: number): Set<number> | null {
+  const grams = bigramsOf(text);
+  const probes = BIGRAMS_PER_EDIT * mostEdits + 1;
+  if (grams.size < probes) return null;
+  const near = new Set<number>();
+  const rarest = [...grams].map((gram) => bigrams.get(gram) ?? EMPTY).sort((x, y) => x.length - y.length);
+  for (let k = 0; k < probes; k += 1) for (const at of rarest[k] ?? EMPTY) near.add(at);
+  return near;
+}
+
+/** A memo per word count, keyed by the text itself (no key is built per question), emptied past a bound. */
+function remembered<T>(memos: Map<number, Map<string, T>>, tokens: number, text: string, compute: () => T): T {
+  let memo = memos.get(tokens);
+  if (!memo) memos.set(tokens, (memo = new Map()));
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const answer = compute();
+  memo.set(text, answer);
+  return answer;
 }
 
 /** How many edits two words of a multi-word name may differ by (fuzzy.json: longWordFrom). */
@@ -226,31 +246,18 @@ function wordsClose(a: string, b: string): boolean {
  * fewer is let through, and {@link fuzzyLookup} decides.
  */
 export function fuzzyMayOpen(index: FuzzyIndex, word: string, tokens: number): boolean {
-  let memo = index.openers.get(tokens);
-  if (!memo) index.openers.set(tokens, (memo = new Map()));
-  const known = memo.get(word);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const answer = opens(index.firstWords.get(tokens), word);
-  memo.set(word, answer);
-  return answer;
+  return remembered(index.openers, tokens, word, () => opens(index.firstWords.get(tokens), word));
 }
 
 function opens(firstWords: WordIndex | undefined, word: string): boolean {
   if (!firstWords) return false;
   // Below longWordFrom letters every pair is allowed the short allowance.
-  const mostEdits = word.length >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
-  const probes = BIGRAMS_PER_EDIT * mostEdits + 1;
-  if (bigramsOf(word).size < probes) return true;
-  const seen = new Set<number>();
-  for (const postings of rarestPostings(firstWords.bigrams, word, probes)) {
-    for (const i of postings) {
-      if (seen.has(i)) continue;
-      seen.add(i);
-      const first = firstWords.words[i] ?? '';
-      const allowed = wordAllowance(word, first);
-      if (Math.abs(first.length - word.length) <= allowed && editDistance(word, first, allowed) <= allowed) return true;
-    }
+  const near = nearby(firstWords.bigrams, word, word.length >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort);
+  if (near === null) return true;
+  for (const i of near) {
+    const first = firstWords.words[i] ?? '';
+    const allowed = wordAllowance(word, first);
+    if (Math.abs(first.length - word.length) <= allowed && editDistance(word, first, allowed) <= allowed) return true;
   }
   return false;
 }
@@ -264,43 +271,30 @@ function opens(firstWords: WordIndex | undefined, word: string): boolean {
  * 3k + 1 of them. A text with fewer distinct bigrams is compared with every name.
  */
 export function fuzzyLookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | null {
-  // One memo per word count, keyed by the text itself: no key is built per question.
-  let memo = index.memo.get(tokens);
-  if (!memo) index.memo.set(tokens, (memo = new Map()));
-  const known = memo.get(text);
-  if (known !== undefined) return known;
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  const found = fuzzyEligible(text, tokens) && index.names.length > 0 ? lookup(index, text, tokens) : null;
-  memo.set(text, found);
-  return found;
+  return remembered(index.memo, tokens, text, () => (fuzzyEligible(text, tokens) && index.names.length > 0 ? lookup(index, text, tokens) : null));
 }
 
 const MEMO_LIMIT = 100_000;
 
 function lookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | null {
-  // Below longFrom letters every pair is allowed the short allowance.
+  // Below longFrom letters every pair is allowed the short allowance; a text with too few
+  // bigrams to probe is compared with every name.
   const mostEdits = text.length >= limits.longFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
-  const probes = BIGRAMS_PER_EDIT * mostEdits + 1;
-  const grams = bigramsOf(text).size >= probes ? rarestPostings(index.bigrams, text, probes) : [index.names.map((_, i) => i)];
-  const seen = new Set<number>();
+  const near = nearby(index.bigrams, text, mostEdits) ?? index.names.keys();
   let best: FuzzyMatch | null = null;
-  for (const postings of grams) {
-    for (const i of postings) {
-      if (seen.has(i)) continue;
-      seen.add(i);
-      const name = index.names[i];
-      if (!name || name.tokens !== tokens) continue;
-      const allowed = Math.min(name.text.length, text.length) >= limits.longFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
-      if (Math.abs(name.text.length - text.length) > allowed) continue;
-      // The bounded distance first: it rules out most candidates, and cheaply.
-      if (name.text === text || editDistance(name.text, text, allowed) > allowed) continue;
-      if (differsOnlyByEnding(name.text, text) || endingsDisagree(name.text, text)) continue;
-      // Each word on its own must be close too: «الجمهورية التركية» is not «الجمهورية التشيكية».
-      if (tokens > 1 && !wordsClose(name.text, text)) continue;
-      const similarity = JaroWinklerDistance(name.text, text);
-      if (similarity < limits.minimumSimilarity) continue;
-      if (!best || similarity > best.similarity) best = { entry: name.entry, similarity };
-    }
+  for (const i of near) {
+    const name = index.names[i];
+    if (!name || name.tokens !== tokens) continue;
+    const allowed = Math.min(name.text.length, text.length) >= limits.longFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
+    if (Math.abs(name.text.length - text.length) > allowed) continue;
+    // The bounded distance first: it rules out most candidates, and cheaply.
+    if (name.text === text || editDistance(name.text, text, allowed) > allowed) continue;
+    if (differsOnlyByEnding(name.text, text) || endingsDisagree(name.text, text)) continue;
+    // Each word on its own must be close too: «الجمهورية التركية» is not «الجمهورية التشيكية».
+    if (tokens > 1 && !wordsClose(name.text, text)) continue;
+    const similarity = JaroWinklerDistance(name.text, text);
+    if (similarity < limits.minimumSimilarity) continue;
+    if (!best || similarity > best.similarity) best = { entry: name.entry, similarity };
   }
   return best;
 }

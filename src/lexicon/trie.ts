@@ -20,8 +20,13 @@ export function createTrie<V>(): TrieNode<V> {
   return root;
 }
 
-/** The node under the token sequence `keys`, created with its path if missing. */
-function nodeFor<V>(root: TrieNode<V>, keys: readonly string[]): BuildNode<V> {
+/** Adds `value` under the token sequence `keys`. */
+export function trieInsert<V>(root: TrieNode<V>, keys: readonly string[], value: V): void {
+  trieAdd(trieNode(root, keys), value);
+}
+
+/** The node under exactly `keys` (created, with its path, if missing): its values so far. */
+export function trieNode<V>(root: TrieNode<V>, keys: readonly string[]): TrieNode<V> {
   let node = root as BuildNode<V>;
   for (const key of keys) {
     let child = node.next.get(key);
@@ -33,16 +38,6 @@ function nodeFor<V>(root: TrieNode<V>, keys: readonly string[]): BuildNode<V> {
     node = child;
   }
   return node;
-}
-
-/** Adds `value` under the token sequence `keys`. */
-export function trieInsert<V>(root: TrieNode<V>, keys: readonly string[], value: V): void {
-  trieAdd(trieNode(root, keys), value);
-}
-
-/** The node under exactly `keys` (created, with its path, if missing): its values so far. */
-export function trieNode<V>(root: TrieNode<V>, keys: readonly string[]): TrieNode<V> {
-  return nodeFor(root, keys);
 }
 
 /** Adds `value` at a node found with {@link trieNode}. */
