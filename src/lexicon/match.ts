@@ -3,6 +3,7 @@ import type { Token } from '../tokenize/index.js';
 import { stateIn, type CompiledEntry, type CompiledLexicon, type HeadRule, type HeadValue } from './compile.js';
 import { fuzzyEligible, fuzzyLookup, fuzzyMayOpen, MAX_FUZZY_WORDS } from './fuzzy.js';
 import { Coverage } from '../recognizers/coverage.js';
+import { perWord } from '../tokenize/per-word.js';
 import { trieWalk } from './trie.js';
 
 /** Explicit lexicon names outrank names composed from heads at equal length. */
@@ -164,32 +165,25 @@ function coveredTokens(tokens: readonly Token[], candidates: readonly Candidate[
 /**
  * Which window lengths a word can open a fuzzy guess of, as bits (1 << (length - 1)):
  * a reading long enough to be a name alone, or close to the first word of a longer
- * name. 0 for a common word. Depends only on the word's readings, which every occurrence
- * of the word shares, so it is computed once per word.
+ * name. 0 for a common word. Computed once per word (perWord).
  */
-type OpeningMasks = WeakMap<readonly Start[], number>;
-
-function openingMask(lexicon: CompiledLexicon, token: Token, masks: OpeningMasks, commonWord?: (token: Token) => boolean): number {
-  const known = masks.get(token.analyses);
-  if (known !== undefined) return known;
+function openingMask(lexicon: CompiledLexicon, token: Token, commonWord?: (token: Token) => boolean): number {
   let mask = 0;
   for (const reading of token.analyses) {
     if (fuzzyEligible(reading.form, 1)) mask |= 1;
     for (let length = 2; length <= MAX_FUZZY_WORDS; length += 1) if (fuzzyMayOpen(lexicon.fuzzy, reading.form, length)) mask |= 1 << (length - 1);
   }
-  if (mask !== 0 && commonWord?.(token)) mask = 0;
-  masks.set(token.analyses, mask);
-  return mask;
+  return mask !== 0 && commonWord?.(token) ? 0 : mask;
 }
 
-function fuzzyCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], covered: Uint8Array, masks: OpeningMasks, commonWord?: (token: Token) => boolean): Candidate[] {
+function fuzzyCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], covered: Uint8Array, openings: (token: Token) => number): Candidate[] {
   const out: Candidate[] = [];
   const free = (t: Token | undefined): t is Token => t !== undefined && t.kind === 'arabic' && covered[t.index] === 0;
   for (let i = 0; i < tokens.length; i += 1) {
     const first = tokens[i];
     if (!free(first)) continue;
     // Most words open no guess at all: no window is built for them.
-    const mask = openingMask(lexicon, first, masks, commonWord);
+    const mask = openings(first);
     if (mask === 0) continue;
     let found: Candidate | null = null;
     for (let length = Math.min(MAX_FUZZY_WORDS, tokens.length - i); length >= 1 && !found; length -= 1) {
@@ -250,37 +244,31 @@ export interface LexiconMatchOptions {
   commonWord?: (token: Token) => boolean;
 }
 
-/**
- * Which readings of a token can start a name or a head, as bits (bit r: reading r).
- * Known once per word: every occurrence shares its readings.
- */
-function startingReadings(lexicon: CompiledLexicon, token: Token, masks: WeakMap<readonly Start[], number>): number {
-  if (token.kind !== 'arabic') return lexicon.starts.has(token.text) ? 1 : 0;
-  const known = masks.get(token.analyses);
-  if (known !== undefined) return known;
+/** Which readings of an Arabic word can start a name or a head, as bits (bit r: reading r). */
+function startingReadings(lexicon: CompiledLexicon, token: Token): number {
   let mask = 0;
   token.analyses.forEach((reading, r) => {
     if (lexicon.starts.has(reading.form)) mask |= 1 << r;
   });
-  masks.set(token.analyses, mask);
   return mask;
 }
 
 export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatchOptions = { fuzzy: true }): Recognizer {
-  const masks: OpeningMasks = new WeakMap();
-  const startMasks = new WeakMap<readonly Start[], number>();
+  const openings = perWord((token) => openingMask(lexicon, token, options.commonWord));
+  const starting = perWord((token) => startingReadings(lexicon, token));
   return ({ tokens }) => {
     const found: Candidate[] = [];
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i];
       // Most words start no name and no head: skip them before building anything.
-      const starting = token ? startingReadings(lexicon, token, startMasks) : 0;
-      if (!token || starting === 0) continue;
+      if (!token) continue;
+      const starts = token.kind === 'arabic' ? starting(token) : lexicon.starts.has(token.text) ? 1 : 0;
+      if (starts === 0) continue;
       let blocked: boolean | undefined;
       const readings = startsOf(token);
       for (let r = 0; r < readings.length; r += 1) {
         const reading = readings[r] as Start;
-        if ((starting & (1 << r)) === 0) continue;
+        if ((starts & (1 << r)) === 0) continue;
         const before = tokens[i - 1]?.text ?? '';
         blocked ??= lexicon.nonReferential.has(before) || lexicon.titleNouns.has(before);
         const rest = (k: number): string | undefined => tokens[i + k]?.text;
@@ -304,7 +292,7 @@ export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatc
         }
       }
     }
-    if (options.fuzzy) for (const candidate of fuzzyCandidates(lexicon, tokens, coveredTokens(tokens, found), masks, options.commonWord)) found.push(candidate);
+    if (options.fuzzy) for (const candidate of fuzzyCandidates(lexicon, tokens, coveredTokens(tokens, found), openings)) found.push(candidate);
     return found;
   };
 }

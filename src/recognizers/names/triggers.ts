@@ -1,4 +1,5 @@
 import type { Token } from '../../tokenize/index.js';
+import { perWord } from '../../tokenize/per-word.js';
 import { DEFINITE_DESIGNATORS, LATIN_DESIGNATORS, NAME_DESIGNATORS, PLACE_DESIGNATORS } from './designated.js';
 import { REPORTING_VERBS, startsTitle } from './words.js';
 
@@ -10,18 +11,16 @@ export const TRIGGER = {
   organizationDesignator: 8,
 } as const;
 
-// Every occurrence of a word shares its list of readings: the bits are computed once per word.
-const cache = new WeakMap<object, number>();
-
 /**
  * The triggers any clitic reading of `token` is: a title start («الرئيس»), a reporting
  * verb («وقال»), a place designator («بلدة»), an organization designator («وكالة»).
  * 0 for most words, and for every token that is not an Arabic word.
  */
 export function triggersOf(token: Token): number {
-  if (token.kind !== 'arabic') return 0;
-  const known = cache.get(token.analyses);
-  if (known !== undefined) return known;
+  return token.kind === 'arabic' ? triggersOfWord(token) : 0;
+}
+
+const triggersOfWord = perWord((token) => {
   let bits = 0;
   for (const { form } of token.analyses) {
     if (startsTitle(form)) bits |= TRIGGER.title;
@@ -29,6 +28,5 @@ export function triggersOf(token: Token): number {
     if (PLACE_DESIGNATORS.has(form)) bits |= TRIGGER.placeDesignator;
     if (NAME_DESIGNATORS.has(form) || DEFINITE_DESIGNATORS.has(form) || LATIN_DESIGNATORS.has(form)) bits |= TRIGGER.organizationDesignator;
   }
-  cache.set(token.analyses, bits);
   return bits;
-}
+});
