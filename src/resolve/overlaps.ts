@@ -1,3 +1,4 @@
+import { Coverage } from '../recognizers/coverage.js';
 import type { Candidate } from '../recognizers/types.js';
 
 /** Lexicon knowledge outranks rules, and rules outrank the similarity fallback. */
@@ -70,13 +71,11 @@ export function resolveSortedOverlaps(byStart: readonly Candidate[]): Candidate[
 /** Greedy by rank over one cluster spanning [start, end); the picks sorted by start. */
 function pickInCluster(cluster: Candidate[], start: number, end: number): Candidate[] {
   cluster.sort(compareCandidates);
-  const taken = new Uint8Array(end - start);
+  const taken = new Coverage(start, end);
   const picked: Candidate[] = [];
   for (const candidate of cluster) {
-    let free = true;
-    for (let i = candidate.start - start; i < candidate.end - start && free; i += 1) free = taken[i] === 0;
-    if (!free) continue;
-    taken.fill(1, candidate.start - start, candidate.end - start);
+    if (taken.covers(candidate.start, candidate.end)) continue;
+    taken.mark(candidate.start, candidate.end);
     picked.push(candidate);
   }
   return picked.sort((a, b) => a.start - b.start);
