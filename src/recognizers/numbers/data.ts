@@ -44,6 +44,8 @@ export const MARKERS = {
   minusSigns: new Set(markers.negative.signs),
   minusWords: folded(markers.negative.words),
   over: folded(markers.fractions.over),
+  fractionCues: folded(markers.fractions.cues),
+  fractionCueReach: markers.fractions.cueReach,
   parts: folded(markers.fractions.parts),
   of: fold(markers.fractions.of),
   slash: markers.fractions.slash,

@@ -2,7 +2,7 @@ import type { Token } from '../../tokenize/index.js';
 import { MARKERS } from './data.js';
 import { readDigits } from './digits.js';
 import { matchNumber, type NumberMatch } from './match.js';
-import { glued } from './tokens.js';
+import { glued, stems } from './tokens.js';
 
 /** A fraction spread over several numbers. */
 export interface FractionMatch {
@@ -16,15 +16,16 @@ export interface FractionMatch {
 
 /**
  * «واحد على عشرين» = 0.05, «١ على ٣»: a numerator, «على», a denominator. Only when a
- * side is written in words or the numerator is one: «فاز 3 على 1» is a score and
- * «وزعت 500 على 20 أسرة» a distribution, so two numbers.
+ * side is written in words, the numerator is one, or a word before it names a fraction
+ * («الكسر الصحيح ٢٠٠٠ على ٣»): «فاز 3 على 1» is a score and «وزعت 500 على 20 أسرة» a
+ * distribution, so two numbers.
  */
 export function matchOver(tokens: readonly Token[], numerator: NumberMatch): FractionMatch | null {
   const over = tokens[numerator.endToken];
   if (!over || !MARKERS.over.has(over.text)) return null;
   const denominator = matchNumber(tokens, numerator.endToken + 1);
   if (!denominator || denominator.value === 0 || denominator.start !== tokens[numerator.endToken + 1]?.start) return null;
-  if (!(numerator.words || denominator.words || numerator.value === 1)) return null;
+  if (!(numerator.words || denominator.words || numerator.value === 1 || afterFractionCue(tokens, numerator.startToken))) return null;
   return {
     value: numerator.value / denominator.value,
     startToken: numerator.startToken,
@@ -33,6 +34,16 @@ export function matchOver(tokens: readonly Token[], numerator: NumberMatch): Fra
     end: denominator.end,
     rule: 'fraction-over',
   };
+}
+
+/** A cue word («الكسر», «كسر») at most `fractionCueReach` Arabic words before token `at`. */
+function afterFractionCue(tokens: readonly Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - MARKERS.fractionCueReach; i -= 1) {
+    const token = tokens[i];
+    if (token?.kind !== 'arabic') return false;
+    if (stems(token).some((stem) => MARKERS.fractionCues.has(stem))) return true;
+  }
+  return false;
 }
 
 /**

@@ -88,6 +88,20 @@ describe('cardinals in news sentences: span, value, qualifier, unit', () => {
     expect(numbers('انتظرنا ساعة ونصف')).toEqual([]);
   });
 
+  it('reads «N على M» as a fraction only in words, with numerator one, or after a fraction cue', () => {
+    expect(numbers('نسبة الفائدة واحد على عشرين')[0]).toMatchObject({ text: 'واحد على عشرين', value: 0.05 });
+    expect(numbers('احتمال ١ على ٣')[0]).toMatchObject({ text: '١ على ٣', value: 1 / 3 });
+    // A fraction cue up to two words before the numerator, with its article or a proclitic.
+    expect(numbers('اكتب الكسر 3 على 4')[0]).toMatchObject({ text: '3 على 4', value: 0.75 });
+    expect(numbers('الكسر العشري ٧ على ٨ أكبر')[0]).toMatchObject({ text: '٧ على ٨', value: 0.875 });
+    expect(numbers('وكسر 9 على 10 يساوي')[0]).toMatchObject({ text: '9 على 10', value: 0.9 });
+    // Without a cue, digits on both sides are a score or a distribution: two numbers.
+    expect(numbers('فاز الفريق 3 على 1').map((n) => n.value)).toEqual([3, 1]);
+    expect(numbers('وزعت 500 على 20 أسرة').map((n) => n.value)).toEqual([500, 20]);
+    // Too far back, or with a number or sign between, the cue does not reach.
+    expect(numbers('الكسر في المباراة 3 على 1').map((n) => n.value)).toEqual([3, 1]);
+  });
+
   it('reads a minus glued to digits and «سالب», but not a hyphen between two numbers', () => {
     expect(numbers('انخفضت الحرارة إلى -5 درجات')[0]).toMatchObject({ text: '-5', value: -5, unit: 'درجات' });
     expect(numbers('درجة الحرارة سالب واحد')[0]).toMatchObject({ text: 'سالب واحد', value: -1 });
