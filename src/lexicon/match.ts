@@ -1,5 +1,5 @@
 import type { Candidate, Recognizer } from '../recognizers/types.js';
-import type { Token } from '../tokenize/index.js';
+import type { CliticAnalysis, Token } from '../tokenize/index.js';
 import { stateIn, type CompiledEntry, type CompiledLexicon, type HeadRule, type HeadValue } from './compile.js';
 import { fuzzyEligible, fuzzyLookup, fuzzyMayOpen, MAX_FUZZY_WORDS } from './fuzzy.js';
 import { Coverage } from '../recognizers/coverage.js';
@@ -162,16 +162,29 @@ function coveredTokens(tokens: readonly Token[], candidates: readonly Candidate[
   return covered;
 }
 
+/** The bit of an opening mask that says reading `r` may open a window of `length` words. */
+const openingBit = (r: number, length: number): number => 1 << (r * MAX_FUZZY_WORDS + length - 1);
+// Readings past the bits a number holds open nothing (no word has that many clitic splits).
+const OPENING_READINGS = Math.floor(31 / MAX_FUZZY_WORDS);
+/** WINDOW_BITS[length]: an opening mask's bits for windows of `length` words, whatever the reading. */
+const WINDOW_BITS: readonly number[] = Array.from({ length: MAX_FUZZY_WORDS + 1 }, (_, length) => {
+  let bits = 0;
+  for (let r = 0; length > 0 && r < OPENING_READINGS; r += 1) bits |= openingBit(r, length);
+  return bits;
+});
+
 /**
- * Which window lengths a word can open a fuzzy guess of, as bits (1 << (length - 1)):
- * a reading long enough to be a name alone, or close to the first word of a longer
- * name. 0 for a common word. Computed once per word (perWord).
+ * Which readings of a word can open a fuzzy guess of which window length, as bits
+ * ({@link openingBit}): a reading long enough to be a name alone, or close to the first
+ * word of a longer name. 0 for a common word. Computed once per word (perWord).
  */
 function openingMask(lexicon: CompiledLexicon, token: Token, commonWord?: (token: Token) => boolean): number {
   let mask = 0;
-  for (const reading of token.analyses) {
-    if (fuzzyEligible(reading.form, 1)) mask |= 1;
-    for (let length = 2; length <= MAX_FUZZY_WORDS; length += 1) if (fuzzyMayOpen(lexicon.fuzzy, reading.form, length)) mask |= 1 << (length - 1);
+  const readings = Math.min(token.analyses.length, OPENING_READINGS);
+  for (let r = 0; r < readings; r += 1) {
+    const form = (token.analyses[r] as CliticAnalysis).form;
+    if (fuzzyEligible(form, 1)) mask |= openingBit(r, 1);
+    for (let length = 2; length <= MAX_FUZZY_WORDS; length += 1) if (fuzzyMayOpen(lexicon.fuzzy, form, length)) mask |= openingBit(r, length);
   }
   return mask !== 0 && commonWord?.(token) ? 0 : mask;
 }
@@ -187,7 +200,7 @@ function fuzzyCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], cov
     if (mask === 0) continue;
     let found: Candidate | null = null;
     for (let length = Math.min(MAX_FUZZY_WORDS, tokens.length - i); length >= 1 && !found; length -= 1) {
-      if ((mask & (1 << (length - 1))) === 0) continue;
+      if ((mask & (WINDOW_BITS[length] ?? 0)) === 0) continue;
       let rest = '';
       let last: Token = first;
       for (let k = 1; k < length; k += 1) {
@@ -199,8 +212,9 @@ function fuzzyCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], cov
       if (last.index !== i + length - 1) continue;
       // The reading closest to a name wins: «وستيبانكرت» is و + «ستيبانكرت».
       let best: { similarity: number; candidate: Candidate } | null = null;
-      for (const reading of first.analyses) {
-        if (length > 1 && !fuzzyMayOpen(lexicon.fuzzy, reading.form, length)) continue;
+      for (let r = 0; r < Math.min(first.analyses.length, OPENING_READINGS); r += 1) {
+        if ((mask & openingBit(r, length)) === 0) continue;
+        const reading = first.analyses[r] as CliticAnalysis;
         const match = fuzzyLookup(lexicon.fuzzy, reading.form + rest, length);
         if (match && (!best || match.similarity > best.similarity)) {
           const candidate = entryCandidate(match.entry, first.start + reading.offset, last.end, 'fuzzy', 0);

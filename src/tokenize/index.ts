@@ -28,7 +28,7 @@ export interface Token {
 }
 
 /** Alef with hamza or madda, and wasla: folded to a bare alef, but «ال» after them is no article. */
-const HAMZA_ALEFS = new Set(['أ', 'إ', 'آ', 'ٱ']);
+const HAMZA_ALEFS: ReadonlySet<number> = new Set(['أ', 'إ', 'آ', 'ٱ'].map((alef) => alef.charCodeAt(0)));
 const BARE_ALEF = 0x0627;
 
 /** Options of {@link tokenize}. */
@@ -86,7 +86,7 @@ export function tokenize(normalized: NormalizedText, options: TokenizeOptions = 
   const hamzaMask = (start: number, end: number): number => {
     let mask = 0;
     for (let i = 0; i < READING_PREFIX && start + i < end; i += 1) {
-      if (text.charCodeAt(start + i) === BARE_ALEF && HAMZA_ALEFS.has(original.charAt(originStart[start + i] ?? -1))) mask |= 1 << i;
+      if (text.charCodeAt(start + i) === BARE_ALEF && HAMZA_ALEFS.has(original.charCodeAt(originStart[start + i] ?? -1))) mask |= 1 << i;
     }
     return mask;
   };

@@ -32,4 +32,14 @@ describe('language guard', () => {
     expect(result.mentions.map((m) => m.text)).toContain('ماريا زاخاروفا');
     expect(result.language).toBe('arb');
   });
+
+  it('counts letters by code point: astral letters, emoji, marks and a lone surrogate', () => {
+    // Mathematical bold letters (astral, \p{L}) count as letters, so Arabic is under its
+    // share and franc is asked; an English sentence stays English.
+    expect(detectLanguage('𝐁𝐑𝐄𝐀𝐊𝐈𝐍𝐆 the minister said that the talks would resume next week')).toBe('eng');
+    // Emoji, tashkeel and a lone surrogate are no letters: the Arabic share stays whole.
+    expect(detectLanguage('قالَ وزيرُ الخارجيةِ 😀😀😀 \ud800 إن بلادَه تدعمُ الحلَّ 🇦🇲')).toBe('arb');
+    // A Persian letter decides at once, wherever it stands in the sample.
+    expect(detectLanguage('وزیر امور خارجه ایران گفت که کشورش از راه حل دیپلماتیک حمایت می‌کند 😀')).toBe('pes');
+  });
 });
