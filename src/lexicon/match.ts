@@ -4,7 +4,7 @@ import { stateIn, type CompiledEntry, type CompiledLexicon, type HeadRule, type 
 import { fuzzyEligible, fuzzyLookup, fuzzyMayOpen, MAX_FUZZY_WORDS } from './fuzzy.js';
 import { Coverage } from '../recognizers/coverage.js';
 import { perWord } from '../tokenize/per-word.js';
-import { trieWalk } from './trie.js';
+import { trieLongest, trieWalk } from './trie.js';
 
 /** Explicit lexicon names outrank names composed from heads at equal length. */
 const PRIORITY_NAME = 100;
@@ -60,7 +60,7 @@ export function longestName(
   if (!first) return null;
   const start = form ?? first.text;
   if (!lexicon.names.next.has(start)) return null;
-  const hits = trieWalk(lexicon.names, start, (k) => tokens[at + k]?.text);
+  const hits = trieWalk(lexicon.names, start, tokens, at);
   for (let h = hits.length - 1; h >= 0; h -= 1) {
     const hit = hits[h];
     const value = hit?.values.find((v) => !v.ambiguous && accept(v.entry));
@@ -118,8 +118,7 @@ function composeFromHead(lexicon: CompiledLexicon, tokens: readonly Token[], val
     }
   }
   if (rule.complements.has('people')) {
-    const hits = trieWalk(lexicon.people, after.text, (k) => tokens[next + k]?.text);
-    const hit = hits.at(-1);
+    const hit = trieLongest(lexicon.people, after.text, tokens, next);
     const state = hit?.values[0];
     const last = hit ? tokens[next + hit.length - 1] : undefined;
     if (state && last && after.text.startsWith('ال') === definite) {
@@ -285,8 +284,7 @@ export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatc
         if ((starts & (1 << r)) === 0) continue;
         const before = tokens[i - 1]?.text ?? '';
         blocked ??= lexicon.nonReferential.has(before) || lexicon.titleNouns.has(before);
-        const rest = (k: number): string | undefined => tokens[i + k]?.text;
-        for (const hit of trieWalk(lexicon.names, reading.form, rest)) {
+        for (const hit of trieWalk(lexicon.names, reading.form, tokens, i)) {
           const last = tokens[i + hit.length - 1];
           if (!last) continue;
           for (const value of hit.values) {
@@ -299,7 +297,7 @@ export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatc
           }
         }
         if (blocked) continue;
-        for (const hit of trieWalk(lexicon.heads, reading.form, rest)) {
+        for (const hit of trieWalk(lexicon.heads, reading.form, tokens, i)) {
           const last = tokens[i + hit.length - 1];
           if (!last) continue;
           for (const value of hit.values) found.push(...composeFromHead(lexicon, tokens, value, token.start + reading.offset, last.end, i + hit.length));

@@ -54,21 +54,47 @@ export interface TrieHit<V> {
   readonly length: number;
 }
 
+/** What a walk reads after its first key: the texts of the tokens that follow. */
+interface Following {
+  readonly text: string;
+}
+
 /**
- * Walks the trie from `first` (the first token's lookup form), then `rest(i)` for the
- * following tokens, and returns every node with values on the way (shortest first).
+ * Walks the trie from `first` (the first token's lookup form), then the texts of
+ * `tokens[at + 1]`, `tokens[at + 2]` …, and returns every node with values on the way
+ * (shortest first).
  */
-export function trieWalk<V>(root: TrieNode<V>, first: string, rest: (offset: number) => string | undefined): TrieHit<V>[] {
+export function trieWalk<V>(root: TrieNode<V>, first: string, tokens: readonly Following[], at: number): TrieHit<V>[] {
   const hits: TrieHit<V>[] = [];
   let node = root.next.get(first);
   let length = 1;
   while (node) {
     if (node.values.length > 0) hits.push({ values: node.values, length });
     if (node.next.size === 0) break;
-    const key = rest(length);
+    const key = tokens[at + length]?.text;
     if (key === undefined) break;
     node = node.next.get(key);
     length += 1;
   }
   return hits;
+}
+
+/** The last hit {@link trieWalk} would return (the longest key sequence with values), or null. */
+export function trieLongest<V>(root: TrieNode<V>, first: string, tokens: readonly Following[], at: number): TrieHit<V> | null {
+  let node = root.next.get(first);
+  let length = 1;
+  let longest: TrieNode<V> | null = null;
+  let longestLength = 0;
+  while (node) {
+    if (node.values.length > 0) {
+      longest = node;
+      longestLength = length;
+    }
+    if (node.next.size === 0) break;
+    const key = tokens[at + length]?.text;
+    if (key === undefined) break;
+    node = node.next.get(key);
+    length += 1;
+  }
+  return longest ? { values: longest.values, length: longestLength } : null;
 }

@@ -62,10 +62,19 @@ export function resolveSortedOverlaps(byStart: readonly Candidate[]): Candidate[
       if (next.end > reach) reach = next.end;
     }
     if (to === from + 1) kept.push(first);
+    else if (to === from + 2) kept.push(better(first, byStart[from + 1] as Candidate));
     else for (const picked of pickInCluster(byStart.slice(from, to), first.start, reach)) kept.push(picked);
     from = to;
   }
   return kept;
+}
+
+/**
+ * The pick of a cluster of two, without sorting: they overlap (the second starts inside
+ * the first), so the higher ranked is kept; at a tie the first, as a stable sort keeps it.
+ */
+function better(a: Candidate, b: Candidate): Candidate {
+  return compareCandidates(a, b) <= 0 ? a : b;
 }
 
 /** Greedy by rank over one cluster spanning [start, end); the picks sorted by start. */

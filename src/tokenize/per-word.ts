@@ -2,7 +2,7 @@ import type { CliticAnalysis, Token } from './index.js';
 
 /**
  * An answer computed once per distinct Arabic word: every occurrence of a word shares one
- * frozen list of readings (tokenize), so that list stands for the word. Non-Arabic tokens
+ * list of readings (tokenize), so that list stands for the word. Non-Arabic tokens
  * all share the empty list: callers answer for them before asking.
  *
  * @example

@@ -83,14 +83,14 @@ export function canBeNameWord(
   if (isNeverName(token, original)) return false;
   // «أمل», «نور»: given names that are common words stand only right after a title.
   if (AMBIGUOUS_FIRST_NAMES.has(word) && previous.length === 0 && !afterTrigger) return false;
-  if (titleLength(word, (k) => tokens[at + k]?.text) > 0) return false;
+  if (titleLength(word, tokens, at) > 0) return false;
   if (lexicon.nisba.has(word)) return false;
   const entity = entityAt(lexicon, tokens, at);
   if (entity && entity.entry.subtype !== 'person') return false;
   // «ورئيس», «وأكد», «وأحمد»: a glued conjunction starts a new phrase. A word that is itself a
   // name keeps its first letter («وليد», «فاردانيان»); و rarely starts a name, ف often does.
   const coordinated = token.analyses.some(
-    (a) => a.conjunction !== null && (NEVER_NAMES.has(a.form) || FIRST_NAMES.has(a.form) || titleLength(a.form, (k) => tokens[at + k]?.text) > 0),
+    (a) => a.conjunction !== null && (NEVER_NAMES.has(a.form) || FIRST_NAMES.has(a.form) || titleLength(a.form, tokens, at) > 0),
   );
   if (!FIRST_NAMES.has(word) && (coordinated || (word.startsWith('و') && token.analyses.length > 1))) return false;
   if (token.analyses[0]?.article === true) {

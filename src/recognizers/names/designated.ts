@@ -22,7 +22,7 @@ const MAX_WORDS = 3;
 function nameWord(lexicon: CompiledLexicon, tokens: readonly Token[], at: number, original: string): boolean {
   const token = tokens[at];
   if (!token || token.kind !== 'arabic' || token.text.length < 2 || isNeverName(token, original)) return false;
-  if (lexicon.nisba.has(token.text) || titleLength(token.text, (k) => tokens[at + k]?.text) > 0) return false;
+  if (lexicon.nisba.has(token.text) || titleLength(token.text, tokens, at) > 0) return false;
   return !(token.text.startsWith('و') && token.analyses.length > 1 && !token.analyses.some((a) => a.article && a.conjunction === 'و'));
 }
 

@@ -3,7 +3,7 @@ import { ruleSource } from '../source.js';
 import type { NormalizedText } from '../../normalize/index.js';
 import type { Token } from '../../tokenize/index.js';
 import type { Candidate } from '../types.js';
-import { trieWalk } from '../../lexicon/trie.js';
+import { trieLongest } from '../../lexicon/trie.js';
 import { canBeNameWord, entityAt, hasArticle, isFirstName, stateOf } from './context.js';
 import { romanizeId } from './romanize.js';
 import { BYLINE_SEPARATORS, looksLikeSurname, MINISTRIES, MODIFIERS, PARTICLES, REPORTING_VERBS, startsTitle, titleLength } from './words.js';
@@ -79,14 +79,14 @@ export function titledPerson(context: PersonContext, at: number): Candidate | nu
   if (!token || token.kind !== 'arabic') return null;
   for (const reading of token.analyses) {
     if (!startsTitle(reading.form)) continue;
-    const length = titleLength(reading.form, (k) => tokens[at + k]?.text);
+    const length = titleLength(reading.form, tokens, at);
     if (length === 0) continue;
     let j = at + length;
     let country: string | undefined;
     for (let steps = 0; steps < MAX_DESCRIPTION && j < tokens.length; steps += 1) {
       const t = tokens[j];
       if (!t || t.kind !== 'arabic') break;
-      const nested = titleLength(t.text, (k) => tokens[j + k]?.text);
+      const nested = titleLength(t.text, tokens, j);
       if (nested > 0) {
         j += nested;
         continue;
@@ -102,7 +102,7 @@ export function titledPerson(context: PersonContext, at: number): Candidate | nu
         continue;
       }
       // «وزارة الخارجية» in «المتحدثة باسم وزارة الخارجية الروسية»: a body's head.
-      const head = trieWalk(lexicon.heads, t.text, (k) => tokens[j + k]?.text).at(-1);
+      const head = trieLongest(lexicon.heads, t.text, tokens, j);
       if (head) {
         j += head.length;
         continue;

@@ -1,6 +1,7 @@
 import { nameKeys } from '../../lexicon/compile.js';
-import { createTrie, trieInsert, trieWalk, type TrieNode } from '../../lexicon/trie.js';
+import { createTrie, trieInsert, trieLongest, type TrieNode } from '../../lexicon/trie.js';
 import { foldText } from '../../normalize/index.js';
+import type { Token } from '../../tokenize/index.js';
 import firstNames from './data/first-names.json';
 import neverNames from './data/never-names.json';
 import titles from './data/titles.json';
@@ -37,15 +38,15 @@ export const TITLES: TrieNode<true> = (() => {
   return trie;
 })();
 
-/** Tokens a title at `form` + following texts covers, or 0. */
 /** Can a title start with this word? The cheap test before {@link titleLength}. */
 export function startsTitle(form: string): boolean {
   return TITLES.next.has(form);
 }
 
-export function titleLength(form: string, rest: (k: number) => string | undefined): number {
+/** Tokens a title covers when token `at` reads as `form` (one of its readings), or 0. */
+export function titleLength(form: string, tokens: readonly Token[], at: number): number {
   if (!startsTitle(form)) return 0;
-  return trieWalk(TITLES, form, rest).at(-1)?.length ?? 0;
+  return trieLongest(TITLES, form, tokens, at)?.length ?? 0;
 }
 
 /** «حاجييف», «باشينيان», «زاخاروفا»: the shape of a transliterated surname. */

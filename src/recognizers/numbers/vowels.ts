@@ -1,5 +1,6 @@
 import type { NormalizedText } from '../../normalize/index.js';
 import type { CliticAnalysis, Token } from '../../tokenize/index.js';
+import { perWord } from '../../tokenize/per-word.js';
 import { fold, NUMBER_WORDS } from './words.js';
 
 /**
@@ -34,6 +35,9 @@ function markedAt(normalized: NormalizedText, at: number): boolean {
   return false;
 }
 
+/** Whether a reading of the word is a vowelled dual's form (asked once per word: «من», «الذين» end in ن too). */
+const readsAsVowelledDual = perWord((token) => token.analyses.some((a) => VOWELLED_DUALS.has(a.form)));
+
 function readAsDual(token: Token, analysis: CliticAnalysis, normalized: NormalizedText): CliticAnalysis {
   const dual = VOWELLED_DUALS.get(analysis.form);
   if (dual === undefined || !markedAt(normalized, token.start + analysis.offset)) return analysis;
@@ -48,14 +52,15 @@ function readAsDual(token: Token, analysis: CliticAnalysis, normalized: Normaliz
  * // «مئة وثلاثون وخُمسَين» → the last token's readings look up «خمسان»: 130.4
  */
 export function withVowelledDuals(tokens: readonly Token[], normalized: NormalizedText): readonly Token[] {
-  const stretch = normalized.original.slice(tokens[0]?.originStart ?? 0, tokens.at(-1)?.originEnd ?? 0);
-  if (!stretch.includes(MARK)) return tokens;
+  // Searched in place: a slice of the tokens' stretch would be copied when the text is a rope.
+  const mark = normalized.original.indexOf(MARK, tokens[0]?.originStart ?? 0);
+  if (mark < 0 || mark >= (tokens.at(-1)?.originEnd ?? 0)) return tokens;
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     // Each form is a suffix of the word: one look at its last letter rules out most tokens.
     if (token.kind !== 'arabic' || !LAST_LETTERS.has(token.text.charCodeAt(token.text.length - 1))) continue;
-    if (!token.analyses.some((a) => VOWELLED_DUALS.has(a.form))) continue;
+    if (!readsAsVowelledDual(token)) continue;
     const analyses = token.analyses.map((a) => readAsDual(token, a, normalized));
     if (analyses.every((a, k) => a === token.analyses[k])) continue;
     out ??= [...tokens];
