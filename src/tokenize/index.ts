@@ -99,15 +99,18 @@ export function tokenize(normalized: NormalizedText, options: TokenizeOptions = 
     let end = scannedEnd;
     while (end < length && originStart[end] === originStart[end - 1]) end += 1;
     const word = text.slice(start, end);
+    const analyses = kind === 'arabic' && withAnalyses ? cachedAnalyses(word, hamzaMask(start, end)) : NO_ANALYSES;
     tokens.push({
       kind,
       index: tokens.length,
-      text: word,
+      // The whole-word reading holds the word as first seen: every occurrence shares that
+      // string, and the fresh slice dies at once instead of living as long as the token.
+      text: analyses[0]?.form ?? word,
       start,
       end,
       originStart: originStart[start] ?? 0,
       originEnd: originEnd[end - 1] ?? 0,
-      analyses: kind === 'arabic' && withAnalyses ? cachedAnalyses(word, hamzaMask(start, end)) : NO_ANALYSES,
+      analyses,
     });
     return end;
   };
