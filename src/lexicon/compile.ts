@@ -104,6 +104,19 @@ export function stateIn(entries: ReadonlyMap<string, CompiledEntry>, entry: Comp
 
 const NO_NAMES: ReadonlySet<string> = new Set<string>();
 
+function compiledEntry(entry: Readonly<LexiconEntry>, lexicon: string): CompiledEntry {
+  const compiled: { -readonly [K in keyof CompiledEntry]: CompiledEntry[K] } = {
+    id: entry.id,
+    type: entry.type,
+    subtype: entry.subtype,
+    canonical: entry.canonical ?? entry.names[0] ?? entry.id,
+    lexicon,
+  };
+  if (entry.country !== undefined) compiled.country = entry.country;
+  if (entry.demonym !== undefined) compiled.demonym = entry.demonym;
+  return compiled;
+}
+
 /** The token texts of a name, folded exactly as text is. */
 export function nameKeys(name: string): string[] {
   const folded = foldText(name);
@@ -122,17 +135,18 @@ const PLAIN_ARABIC_NAME = /^[\u0621-\u064A]+(?: [\u0621-\u064A]+)*$/u;
  * Throws a LexiconError listing every conflict between names.
  */
 export function compileLexicons(lexicons: readonly Lexicon[], compositions: CompositionsSource, designatorSource: DesignatorsSource): CompiledLexicon {
-  const merged = new Map<string, { entry: Readonly<LexiconEntry>; lexicon: string; index: number }>();
+  // One record per id, the entry that stands and its compiled form; `pass` tells a
+  // duplicate inside one lexicon from an id a later lexicon replaces.
+  const merged = new Map<string, { entry: Readonly<LexiconEntry>; lexicon: string; index: number; pass: object; compiled: CompiledEntry }>();
   const problems: LexiconProblem[] = [];
   for (const lexicon of lexicons) {
     for (const id of lexicon.remove) {
       if (!merged.delete(id)) problems.push({ file: lexicon.name, entry: -1, id, field: 'remove', message: `cannot remove "${id}": no lexicon loaded before this one has it` });
     }
-    const seen = new Set<string>();
+    const pass = {};
     lexicon.entries.forEach((entry, index) => {
-      if (seen.has(entry.id)) problems.push({ file: lexicon.name, entry: index, id: entry.id, field: 'id', message: 'duplicate id in this lexicon' });
-      seen.add(entry.id);
-      merged.set(entry.id, { entry, lexicon: lexicon.name, index });
+      if (merged.get(entry.id)?.pass === pass) problems.push({ file: lexicon.name, entry: index, id: entry.id, field: 'id', message: 'duplicate id in this lexicon' });
+      merged.set(entry.id, { entry, lexicon: lexicon.name, index, pass, compiled: compiledEntry(entry, lexicon.name) });
     });
   }
 
@@ -148,24 +162,11 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
   }
 
   const entries = new Map<string, CompiledEntry>();
-  for (const { entry, lexicon } of merged.values()) {
-    const compiled: { -readonly [K in keyof CompiledEntry]: CompiledEntry[K] } = {
-      id: entry.id,
-      type: entry.type,
-      subtype: entry.subtype,
-      canonical: entry.canonical ?? entry.names[0] ?? entry.id,
-      lexicon,
-    };
-    if (entry.country !== undefined) compiled.country = entry.country;
-    if (entry.demonym !== undefined) compiled.demonym = entry.demonym;
-    entries.set(entry.id, compiled);
-  }
+  for (const [id, { compiled }] of merged) entries.set(id, compiled);
 
   const names = createTrie<NameValue>();
   const fuzzyNames: { keys: string[]; entry: CompiledEntry }[] = [];
-  for (const { entry, lexicon, index } of merged.values()) {
-    const compiled = entries.get(entry.id);
-    if (!compiled) continue;
+  for (const { entry, lexicon, index, compiled } of merged.values()) {
     // Most entries list no ambiguous name and no designated one: no sets are built for them.
     const ambiguous = entry.ambiguous?.length ? new Set(entry.ambiguous.map((name) => nameKeys(name).join(' '))) : NO_NAMES;
     // An ambiguous name is a name too, whether or not `names` repeats it.
@@ -201,9 +202,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
   const nisba = new Map<string, NisbaValue[]>();
   const people = createTrie<CompiledEntry>();
   const stateOf = (entry: CompiledEntry): CompiledEntry | undefined => stateIn(entries, entry);
-  for (const { entry } of merged.values()) {
-    const compiled = entries.get(entry.id);
-    if (!compiled) continue;
+  for (const { entry, compiled } of merged.values()) {
     for (const adjective of entry.adjectives ?? []) {
       for (const form of inflectNisba(foldText(adjective).trim())) {
         const list = nisba.get(form.text) ?? [];

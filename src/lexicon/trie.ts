@@ -15,6 +15,42 @@ interface BuildNode<V> {
 const NO_CHILDREN: ReadonlyMap<string, never> = new Map<string, never>();
 const NO_VALUES: readonly never[] = Object.freeze([]);
 
+/**
+ * The children of a node with exactly one: most nodes inside multi-word names have one
+ * («قره» → «باغ»), and a Map per node was most of what a 100k-name lexicon allocated.
+ * A node gets a real Map at its second child.
+ */
+class OneChild<C> implements ReadonlyMap<string, C> {
+  constructor(
+    private readonly key: string,
+    private readonly child: C,
+  ) {}
+  get size(): number {
+    return 1;
+  }
+  get(key: string): C | undefined {
+    return key === this.key ? this.child : undefined;
+  }
+  has(key: string): boolean {
+    return key === this.key;
+  }
+  forEach(callback: (value: C, key: string, map: ReadonlyMap<string, C>) => void): void {
+    callback(this.child, this.key, this);
+  }
+  *entries(): MapIterator<[string, C]> {
+    yield [this.key, this.child];
+  }
+  *keys(): MapIterator<string> {
+    yield this.key;
+  }
+  *values(): MapIterator<C> {
+    yield this.child;
+  }
+  [Symbol.iterator](): MapIterator<[string, C]> {
+    return this.entries();
+  }
+}
+
 export function createTrie<V>(): TrieNode<V> {
   const root: BuildNode<V> = { next: new Map(), values: NO_VALUES };
   return root;
@@ -32,8 +68,11 @@ export function trieNode<V>(root: TrieNode<V>, keys: readonly string[]): TrieNod
     let child = node.next.get(key);
     if (!child) {
       child = { next: NO_CHILDREN, values: NO_VALUES };
-      if (node.next === NO_CHILDREN) node.next = new Map();
-      (node.next as Map<string, BuildNode<V>>).set(key, child);
+      if (node.next === NO_CHILDREN) node.next = new OneChild(key, child);
+      else {
+        if (node.next instanceof OneChild) node.next = new Map(node.next);
+        (node.next as Map<string, BuildNode<V>>).set(key, child);
+      }
     }
     node = child;
   }
