@@ -3,7 +3,7 @@ import { compileLexicons, type CompiledLexicon } from './lexicon/compile.js';
 import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from './lexicon/defaults.js';
 import { lexiconRecognizer } from './lexicon/match.js';
 import type { Lexicon } from './lexicon/types.js';
-import { describe, normalize, type NormalizedText, type NormalizeOptions } from './normalize/index.js';
+import { createNormalizeScratch, describe, normalizeReusing, type NormalizedText, type NormalizeOptions } from './normalize/index.js';
 import { inferReferenceDate, recognizeDates } from './recognizers/dates/index.js';
 import { recognizeNumbers } from './recognizers/numbers/index.js';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types.js';
@@ -141,9 +141,12 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
     throw new RangeError(`arabic-entities: options.chunkLength must be an integer ≥ 1000, got ${String(chunkLength)}`);
   }
 
+  // The offset map's buffers, reused segment after segment (each is done with before the next).
+  const scratch = createNormalizeScratch();
+
   /** The pipeline on one text (or one segment of a very long one). */
   function extractSegment(text: string, referenceDate: string | null, warnings: string[]): { mentions: Mention[]; inferred: string | null } {
-    const normalized = normalize(text, foldOptions);
+    const normalized = normalizeReusing(text, foldOptions, scratch);
     const candidates: Candidate[] = [];
     let inferred: string | null = null;
     // The recognizers read the text a chunk at a time (chunks end at line breaks), so
