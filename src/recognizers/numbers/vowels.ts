@@ -52,9 +52,10 @@ function readAsDual(token: Token, analysis: CliticAnalysis, normalized: Normaliz
  * // «مئة وثلاثون وخُمسَين» → the last token's readings look up «خمسان»: 130.4
  */
 export function withVowelledDuals(tokens: readonly Token[], normalized: NormalizedText): readonly Token[] {
-  // Searched in place: a slice of the tokens' stretch would be copied when the text is a rope.
-  const mark = normalized.original.indexOf(MARK, tokens[0]?.originStart ?? 0);
-  if (mark < 0 || mark >= (tokens.at(-1)?.originEnd ?? 0)) return tokens;
+  // Only the tokens' own stretch is searched (a slice of a flat string copies nothing):
+  // searching on to the end of the text would read it again for every chunk.
+  const stretch = normalized.original.slice(tokens[0]?.originStart ?? 0, tokens.at(-1)?.originEnd ?? 0);
+  if (!stretch.includes(MARK)) return tokens;
   let out: Token[] | null = null;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
