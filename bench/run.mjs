@@ -187,8 +187,7 @@ line('worst hostile ratio (must be ≤ 4.6×)', `${worst.ratio.toFixed(2)}× («
 
 // 6. Memory: a 50 MB string through extract, in a child process of its own.
 if (!quick) {
-  const out = execFileSync(process.execPath, [fileURLToPath(import.meta.url), '--memory-child'], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1e6 });
-  const { bytes, baseline, peak, ms } = JSON.parse(out);
+  const { bytes, baseline, peak, ms } = child('--memory-child');
   line('50 MB string: time', `${(ms / 1000).toFixed(1)} s`);
   line('50 MB string: peak RSS above baseline / string size (≤ 10×)', `${((peak - baseline) / bytes).toFixed(1)}×`);
 }
