@@ -56,13 +56,18 @@ function generatedLexicon() {
   );
 }
 
-// Scaling is measured on the fastest pass of each size: the slower ones carry the
-// machine's noise and collections, not the algorithm. The sizes take turns, round after
-// round, so that a slow stretch of the machine hits them all.
-const fastestEach = (fns, rounds) => {
-  const best = fns.map(() => Infinity);
-  for (let round = 0; round < rounds; round += 1) fns.forEach((f, i) => (best[i] = Math.min(best[i], timed(f))));
-  return best;
+// Scaling ratios: the sizes take turns within a round, each round gives its own ratios
+// (a size's time over the first's), and the median round's ratio is kept. This machine's
+// speed drifts by a third from one stretch to the next; times taken a second apart share
+// the stretch, so a ratio within a round cancels it, where the fastest time of each size
+// could pair a quiet stretch for one size with a busy one for the other.
+const medianRatios = (fns, rounds) => {
+  const ratios = fns.map(() => []);
+  for (let round = 0; round < rounds; round += 1) {
+    const times = fns.map((f) => timed(f));
+    times.forEach((ms, i) => ratios[i].push(ms / (times[0] ?? 1)));
+  }
+  return ratios.map(median);
 };
 
 /** Warm as a corpus run is after its first articles: the JIT has compiled the hot paths. */
@@ -90,21 +95,23 @@ if (scalingTask === 'linearity') {
       for (let n = 0; n < 16 / k; n += 1) ex.extract(text);
     };
   });
-  const perText = fastestEach(passes, quick ? 3 : 9).map((ms, i) => (ms * (sizes[i] ?? 1)) / 16);
-  process.stdout.write(JSON.stringify([(perText[1] ?? 0) / (perText[0] ?? 1), (perText[2] ?? 0) / (perText[0] ?? 1)]));
+  // A pass of the k× text reads it 16/k times: its ratio to the 1× pass, times k, is the
+  // k× text's time over the 1× text's.
+  const [, four = 0, sixteen = 0] = medianRatios(passes, quick ? 3 : 9);
+  process.stdout.write(JSON.stringify([four * 4, sixteen * 16]));
   process.exit(0);
 }
 if (scalingTask?.startsWith('hostile:')) {
   // Time for 4× the input, as a ratio. The input grows until one pass takes at least
-  // 200 ms; each size keeps its fastest of nine rounds in which the two take turns.
+  // 200 ms; the median of nine rounds' ratios.
   const make = HOSTILE_INPUTS[scalingTask.slice('hostile:'.length)];
   const ex = warmedExtractor();
   let size = quick ? 50_000 : 250_000;
   while (size < 4_000_000 && timed(() => ex.extract(make(size))) < 200) size *= 2;
   const small = make(size);
   const large4 = make(size * 4);
-  const [t1 = 0, t4 = 0] = fastestEach([() => ex.extract(small), () => ex.extract(large4)], quick ? 3 : 9);
-  process.stdout.write(JSON.stringify({ size, ratio: t4 / t1, msPer1k: (t1 / small.length) * 1e3 }));
+  const [, ratio = 0] = medianRatios([() => ex.extract(small), () => ex.extract(large4)], quick ? 3 : 9);
+  process.stdout.write(JSON.stringify({ size, ratio, msPer1k: (timed(() => ex.extract(small)) / small.length) * 1e3 }));
   process.exit(0);
 }
 
@@ -117,12 +124,12 @@ if (process.argv.includes('--lexicon-child')) {
   large.extract(corpus);
   // Rounds alternate between the two extractors, so drift in the machine's speed hits
   // both; a round reads the articles three times (a single pass, a few milliseconds, is
-  // at the mercy of one stall). The fastest round of each, as for the other ratios.
+  // at the mercy of one stall). The median of the rounds' ratios, as for the other ratios.
   const run = (ex) => () => {
     for (let pass = 0; pass < 3; pass += 1) texts.forEach((t) => ex.extract(t, { referenceDate: '2023-09-20' }));
   };
-  const [largeMs = 0, defaultsMs = 1] = fastestEach([run(large), run(defaults)], 21);
-  process.stdout.write(JSON.stringify({ buildMs, ratio: largeMs / defaultsMs }));
+  const [, ratio = 0] = medianRatios([run(defaults), run(large)], 21);
+  process.stdout.write(JSON.stringify({ buildMs, ratio }));
   process.exit(0);
 }
 
