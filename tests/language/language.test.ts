@@ -34,8 +34,8 @@ describe('language guard', () => {
   });
 
   it('counts letters by code point: astral letters, emoji, marks and a lone surrogate', () => {
-    // Mathematical bold letters (astral, \p{L}) count as letters, so Arabic is under its
-    // share and franc is asked; an English sentence stays English.
+    // Latin text with astral letters (mathematical bold) is read code point by code point
+    // (no split surrogate is counted twice) and stays English.
     expect(detectLanguage('𝐁𝐑𝐄𝐀𝐊𝐈𝐍𝐆 the minister said that the talks would resume next week')).toBe('eng');
     // Emoji, tashkeel and a lone surrogate are no letters: the Arabic share stays whole.
     expect(detectLanguage('قالَ وزيرُ الخارجيةِ 😀😀😀 \ud800 إن بلادَه تدعمُ الحلَّ 🇦🇲')).toBe('arb');
