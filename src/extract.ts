@@ -2,6 +2,8 @@ import { detectLanguage, foreignRuns, isArabic } from './language/index.js';
 import { compileLexicons, type CompiledLexicon } from './lexicon/compile.js';
 import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from './lexicon/defaults.js';
 import { lexiconRecognizer } from './lexicon/match.js';
+import { BUNDLED_PACKED } from './lexicon/bundled.js';
+import { unpackLexicon } from './lexicon/pack.js';
 import type { Lexicon } from './lexicon/types.js';
 import { createNormalizeScratch, describe, normalizeReusing, type NormalizedText, type NormalizeOptions } from './normalize/index.js';
 import { inferReferenceDate, recognizeDates } from './recognizers/dates/index.js';
@@ -226,7 +228,7 @@ function compileFor(options: ExtractorOptions): CompiledLexicon {
   const useDefaults = options.defaultLexicons ?? true;
   const remove = options.remove ?? [];
   if (useDefaults && user.length === 0 && remove.length === 0) {
-    compiledDefaults ??= compileLexicons(DEFAULT_LEXICONS, DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS);
+    compiledDefaults ??= unpackLexicon(BUNDLED_PACKED);
     return compiledDefaults;
   }
   const removal: Lexicon[] = remove.length > 0 ? [{ name: 'options.remove', entries: [], remove }] : [];

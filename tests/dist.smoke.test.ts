@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { loadCorpus } from './helpers/corpus.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const run = (args: string[]): string => execFileSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
@@ -20,5 +22,15 @@ describe.runIf(existsSync(join(ROOT, 'dist', 'index.js')))('built package', () =
   it('requires as CommonJS by package name', () => {
     const out = run(['-e', `const M = require('arabic-entities'); ${script}`]);
     expect(JSON.parse(out)).toEqual({ n: 'اذربيجان', ok: true });
+  });
+
+  it('finds what the source finds on the corpus (the build packs the bundled lexicons itself)', () => {
+    const corpus = loadCorpus();
+    const script = `import { extract } from 'arabic-entities'; import { readFileSync } from 'node:fs';
+      const docs = JSON.parse(readFileSync(0, 'utf8'));
+      console.log(JSON.stringify(docs.map((d) => extract(d.text, { referenceDate: d.referenceDate }).mentions)));`;
+    const input = JSON.stringify(corpus.map((d) => ({ text: d.text, referenceDate: d.referenceDate })));
+    const built = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', input })) as unknown[];
+    expect(built).toEqual(corpus.map((d) => extract(d.text, { referenceDate: d.referenceDate }).mentions));
   });
 });

@@ -2,7 +2,7 @@ import { LexiconError, type LexiconProblem } from '../errors.js';
 import { foldText, normalize } from '../normalize/index.js';
 import { tokenize } from '../tokenize/index.js';
 import type { Subtype } from '../types.js';
-import { buildFuzzyIndex, type FuzzyIndex } from './fuzzy.js';
+import { buildFuzzyIndex, type FuzzyIndex, type FuzzySource } from './fuzzy.js';
 import { inflectNisba } from './nisba.js';
 import { createTrie, trieAdd, trieInsert, trieNode, type TrieNode } from './trie.js';
 import type { Lexicon, LexiconEntry } from './types.js';
@@ -165,7 +165,7 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
   for (const [id, { compiled }] of merged) entries.set(id, compiled);
 
   const names = createTrie<NameValue>();
-  const fuzzyNames: { keys: string[]; entry: CompiledEntry }[] = [];
+  const fuzzyNames: FuzzySource[] = [];
   for (const { entry, lexicon, index, compiled } of merged.values()) {
     // Most entries list no ambiguous name and no designated one: no sets are built for them.
     const ambiguous = entry.ambiguous?.length ? new Set(entry.ambiguous.map((name) => nameKeys(name).join(' '))) : NO_NAMES;
@@ -247,6 +247,6 @@ export function compileLexicons(lexicons: readonly Lexicon[], compositions: Comp
     // From the few nisba forms, not the many names: a 100k-entry lexicon is not copied to filter it.
     adjectiveShaped: new Set([...nisba.keys()].filter((key) => (names.next.get(key)?.values.length ?? 0) > 0)),
     starts,
-    fuzzy: buildFuzzyIndex(fuzzyNames),
+    fuzzy: buildFuzzyIndex(() => fuzzyNames),
   };
 }

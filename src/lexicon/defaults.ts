@@ -9,8 +9,16 @@ import regions from '../../lexicons/regions.json';
 import type { CompositionsSource, DesignatorsSource } from './compile.js';
 import type { Lexicon, LexiconEntry } from './types.js';
 
+// `entries` is read when first asked for: the build parses a lexicon file only then
+// (build/json-as-parse.ts), and the default extractor matches with the packed form.
 const bundled = (name: string, source: { entries: unknown[] }): Lexicon =>
-  Object.freeze({ name: `lexicons/${name}.json`, entries: source.entries as LexiconEntry[], remove: [] });
+  Object.freeze({
+    name: `lexicons/${name}.json`,
+    get entries() {
+      return source.entries as LexiconEntry[];
+    },
+    remove: [],
+  });
 
 /**
  * The lexicons shipped with the library, in load order. They are validated by the

@@ -2,7 +2,7 @@ import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_dista
 import type { CompiledEntry } from './compile.js';
 import limits from './fuzzy.json';
 
-interface FuzzyName {
+export interface FuzzyName {
   readonly text: string;
   readonly tokens: number;
   readonly entry: CompiledEntry;
@@ -14,8 +14,16 @@ interface WordIndex {
   readonly bigrams: ReadonlyMap<number, readonly number[]>;
 }
 
+/** A lexicon name the fallback may guess: its token texts and its entry. */
+export interface FuzzySource {
+  readonly keys: readonly string[];
+  readonly entry: CompiledEntry;
+}
+
 /** Long lexicon names indexed by character bigrams, for the similarity fallback. */
 export interface FuzzyIndex {
+  /** The unambiguous names the index was given (a packed lexicon keeps only the eligible ones). */
+  readonly sources: readonly FuzzySource[];
   readonly names: readonly FuzzyName[];
   readonly bigrams: ReadonlyMap<number, readonly number[]>;
   /** First words of the multi-word names, by the names' word count. */
@@ -117,56 +125,137 @@ function wordAllowance(a: string, b: string): number {
   return Math.min(a.length, b.length) >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
 }
 
-export function buildFuzzyIndex(names: readonly { keys: readonly string[]; entry: CompiledEntry }[]): FuzzyIndex {
-  // Built on first use, not with the extractor, and each part apart: a process that never
-  // needs the fallback (or extracts once) does not pay for indexing every long name, and
-  // the gate on first words (fuzzyMayOpen) needs only its own small index.
-  let kept: { names: FuzzyName[]; firstKeys: (string | undefined)[] } | undefined;
-  const eligible = (): { names: FuzzyName[]; firstKeys: (string | undefined)[] } => {
-    if (kept) return kept;
-    kept = { names: [], firstKeys: [] };
-    for (const { keys, entry } of names) {
-      const key = keys.join(' ');
-      if (!fuzzyEligible(key, keys.length)) continue;
-      kept.names.push({ text: key, tokens: keys.length, entry });
-      kept.firstKeys.push(keys.length > 1 ? keys[0] : undefined);
-    }
-    return kept;
-  };
-  let bigrams: Map<number, number[]> | undefined;
-  let firstWords: Map<number, WordIndex> | undefined;
+/** Bigram postings as three number lists (pack.ts): gram `i` lists `postings[offsets[i]]` up to `postings[offsets[i + 1]]`. */
+export interface PackedPostings {
+  readonly grams: readonly number[];
+  readonly offsets: readonly number[];
+  readonly postings: readonly number[];
+}
+
+/** The parts of an index, each computed on first use (see {@link buildFuzzyIndex}). */
+interface FuzzyParts {
+  readonly sources: () => readonly FuzzySource[];
+  readonly names: () => readonly FuzzyName[];
+  readonly bigrams: () => ReadonlyMap<number, readonly number[]>;
+  readonly firstWords: () => ReadonlyMap<number, WordIndex>;
+}
+
+function fuzzyIndexOf(parts: FuzzyParts): FuzzyIndex {
+  let sources: readonly FuzzySource[] | undefined;
+  let names: readonly FuzzyName[] | undefined;
+  let bigrams: ReadonlyMap<number, readonly number[]> | undefined;
+  let firstWords: ReadonlyMap<number, WordIndex> | undefined;
   return {
+    get sources() {
+      return (sources ??= parts.sources());
+    },
     get names() {
-      return eligible().names;
+      return (names ??= parts.names());
     },
     get bigrams() {
-      if (!bigrams) {
-        bigrams = new Map();
-        for (const [at, name] of eligible().names.entries()) addPostings(bigrams, name.text, at);
-      }
-      return bigrams;
+      return (bigrams ??= parts.bigrams());
     },
     get firstWords() {
-      if (!firstWords) {
-        const built = new Map<number, { words: string[]; seen: Set<string>; bigrams: Map<number, number[]> }>();
-        const { names: all, firstKeys } = eligible();
-        for (const [at, name] of all.entries()) {
-          const first = firstKeys[at];
-          if (first === undefined) continue;
-          let byCount = built.get(name.tokens);
-          if (!byCount) built.set(name.tokens, (byCount = { words: [], seen: new Set(), bigrams: new Map() }));
-          if (byCount.seen.has(first)) continue;
-          byCount.seen.add(first);
-          addPostings(byCount.bigrams, first, byCount.words.length);
-          byCount.words.push(first);
-        }
-        firstWords = built;
-      }
-      return firstWords;
+      return (firstWords ??= parts.firstWords());
     },
     memo: new Map(),
     openers: new Map(),
   };
+}
+
+/** The first word of each multi-word name, once per word count, with its bigram postings. */
+function firstWordsOf(names: readonly FuzzyName[]): Map<number, WordIndex> {
+  const built = new Map<number, { words: string[]; seen: Set<string>; bigrams: Map<number, number[]> }>();
+  for (const name of names) {
+    if (name.tokens < 2) continue;
+    const space = name.text.indexOf(' ');
+    const first = name.text.slice(0, space);
+    let byCount = built.get(name.tokens);
+    if (!byCount) built.set(name.tokens, (byCount = { words: [], seen: new Set(), bigrams: new Map() }));
+    if (byCount.seen.has(first)) continue;
+    byCount.seen.add(first);
+    addPostings(byCount.bigrams, first, byCount.words.length);
+    byCount.words.push(first);
+  }
+  return built;
+}
+
+/**
+ * The index over `sources` (called once, on first use). Built on first use, not with the
+ * extractor, and each part apart: a process that never needs the fallback (or extracts
+ * once) does not pay for indexing every long name, and the gate on first words
+ * (fuzzyMayOpen) needs only its own small index.
+ */
+export function buildFuzzyIndex(sources: () => readonly FuzzySource[]): FuzzyIndex {
+  let names: FuzzyName[] | undefined;
+  const eligible = (): FuzzyName[] => {
+    if (names) return names;
+    names = [];
+    for (const { keys, entry } of index.sources) {
+      const text = keys.join(' ');
+      if (fuzzyEligible(text, keys.length)) names.push({ text, tokens: keys.length, entry });
+    }
+    return names;
+  };
+  const index = fuzzyIndexOf({
+    sources,
+    names: eligible,
+    bigrams: () => {
+      const bigrams = new Map<number, number[]>();
+      eligible().forEach((name, at) => addPostings(bigrams, name.text, at));
+      return bigrams;
+    },
+    firstWords: () => firstWordsOf(eligible()),
+  });
+  return index;
+}
+
+/** The parts of an index as data, for {@link unpackFuzzyIndex}. */
+export interface PackedFuzzy {
+  /** Eligible names: their texts (words space-separated), word counts and entries. */
+  readonly names: readonly FuzzyName[];
+  readonly bigrams: PackedPostings;
+  /** By word count: the distinct first words and their postings. */
+  readonly firstWords: readonly { readonly tokens: number; readonly words: readonly string[]; readonly bigrams: PackedPostings }[];
+}
+
+function packPostings(map: ReadonlyMap<number, readonly number[]>): PackedPostings {
+  const grams: number[] = [];
+  const offsets: number[] = [0];
+  const postings: number[] = [];
+  for (const [gram, list] of map) {
+    grams.push(gram);
+    postings.push(...list);
+    offsets.push(postings.length);
+  }
+  return { grams, offsets, postings };
+}
+
+function unpackPostings(packed: PackedPostings): Map<number, readonly number[]> {
+  const map = new Map<number, readonly number[]>();
+  for (let i = 0; i < packed.grams.length; i += 1) map.set(packed.grams[i] ?? 0, packed.postings.slice(packed.offsets[i], packed.offsets[i + 1]));
+  return map;
+}
+
+/** An index's parts as data (pack.ts stores them, names' entries by position). */
+export function packFuzzyIndex(index: FuzzyIndex): PackedFuzzy {
+  return {
+    names: index.names,
+    bigrams: packPostings(index.bigrams),
+    firstWords: [...index.firstWords].map(([tokens, words]) => ({ tokens, words: words.words, bigrams: packPostings(words.bigrams) })),
+  };
+}
+
+/** The index {@link packFuzzyIndex} stored; `packed` is called once, on first use. */
+export function unpackFuzzyIndex(packed: () => PackedFuzzy): FuzzyIndex {
+  let data: PackedFuzzy | undefined;
+  const parts = (): PackedFuzzy => (data ??= packed());
+  return fuzzyIndexOf({
+    sources: () => parts().names.map((name) => ({ keys: name.text.split(' '), entry: name.entry })),
+    names: () => parts().names,
+    bigrams: () => unpackPostings(parts().bigrams),
+    firstWords: () => new Map(parts().firstWords.map((byCount) => [byCount.tokens, { words: byCount.words, bigrams: unpackPostings(byCount.bigrams) }])),
+  });
 }
 
 // Three rows of the distance table, reused by every call (grown when a longer string comes):

@@ -137,3 +137,60 @@ export function trieLongest<V>(root: TrieNode<V>, first: string, tokens: readonl
   }
   return longest ? { values: longest.values, length: longestLength } : null;
 }
+
+/**
+ * A read-only map whose values are built on first `get`: `keys[i]` maps to `load(i)`.
+ * The packed bundled lexicon hands its trie roots and nisba table over as these, so a
+ * process builds only the nodes its texts reach (see pack.ts).
+ */
+export class LazyMap<V extends object> implements ReadonlyMap<string, V> {
+  // A number is the position of a value not built yet; values are objects, so the two never mix.
+  private readonly known = new Map<string, V | number>();
+
+  constructor(
+    keys: readonly string[],
+    private readonly load: (at: number) => V,
+  ) {
+    for (let i = 0; i < keys.length; i += 1) this.known.set(keys[i] as string, i);
+  }
+
+  get size(): number {
+    return this.known.size;
+  }
+  get(key: string): V | undefined {
+    const value = this.known.get(key);
+    if (typeof value !== 'number') return value;
+    const loaded = this.load(value);
+    this.known.set(key, loaded);
+    return loaded;
+  }
+  has(key: string): boolean {
+    return this.known.has(key);
+  }
+  forEach(callback: (value: V, key: string, map: ReadonlyMap<string, V>) => void): void {
+    for (const key of [...this.known.keys()]) callback(this.get(key) as V, key, this);
+  }
+  *entries(): MapIterator<[string, V]> {
+    for (const key of [...this.known.keys()]) yield [key, this.get(key) as V];
+  }
+  keys(): MapIterator<string> {
+    return this.known.keys();
+  }
+  *values(): MapIterator<V> {
+    for (const key of [...this.known.keys()]) yield this.get(key) as V;
+  }
+  [Symbol.iterator](): MapIterator<[string, V]> {
+    return this.entries();
+  }
+}
+
+/** A trie whose root's children are built on first use (see {@link LazyMap}). */
+export function lazyTrie<V>(firstKeys: readonly string[], load: (at: number) => TrieNode<V>): TrieNode<V> {
+  return { next: new LazyMap(firstKeys, load), values: NO_VALUES };
+}
+
+/** A detached node to build a subtree under (with {@link trieNode} and {@link trieAdd}). */
+export function trieLeaf<V>(): TrieNode<V> {
+  const node: BuildNode<V> = { next: NO_CHILDREN, values: NO_VALUES };
+  return node;
+}

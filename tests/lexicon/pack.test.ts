@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { compileLexicons, type CompiledLexicon } from '../../src/lexicon/compile.js';
+import { BUNDLED_PACKED } from '../../src/lexicon/bundled.js';
+import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from '../../src/lexicon/defaults.js';
+import { packLexicon, unpackLexicon } from '../../src/lexicon/pack.js';
+import { LazyMap, type TrieNode } from '../../src/lexicon/trie.js';
+import type { Lexicon, LexiconEntry } from '../../src/lexicon/types.js';
+
+/** Every node of a trie with its path, children in key order, values through `show`. */
+function paths<V>(root: TrieNode<V>, show: (value: V) => unknown): unknown[] {
+  const out: unknown[] = [];
+  const visit = (node: TrieNode<V>, path: string[]): void => {
+    out.push([path.join(' / '), node.values.map(show)]);
+    for (const key of [...node.next.keys()].sort()) visit(node.next.get(key) as TrieNode<V>, [...path, key]);
+  };
+  visit(root, []);
+  return out;
+}
+
+/** A compiled lexicon as plain data, for comparing two of them whole. */
+function plain(lexicon: CompiledLexicon): unknown {
+  const sorted = (values: Iterable<string>): string[] => [...values].sort();
+  return {
+    entries: [...lexicon.entries].map(([id, entry]) => [id, { ...entry }]),
+    names: paths(lexicon.names, (v) => [v.entry.id, v.ambiguous]),
+    heads: paths(lexicon.heads, (v) => [v.rule.subtype, v.rule.gender, sorted(v.rule.complements), v.rule.id, v.bare, v.definite]),
+    people: paths(lexicon.people, (entry) => entry.id),
+    nisba: [...lexicon.nisba].map(([form, values]) => [form, values.map((v) => [v.entry.id, v.definite, v.plural, v.gender])]),
+    starts: sorted(lexicon.starts),
+    designators: [...lexicon.designators].map(([word, subtypes]) => [word, sorted(subtypes)]),
+    nonReferential: sorted(lexicon.nonReferential),
+    titleNouns: sorted(lexicon.titleNouns),
+    prepositions: sorted(lexicon.prepositions),
+    adjectiveShaped: sorted(lexicon.adjectiveShaped),
+    fuzzyNames: lexicon.fuzzy.names.map((name) => [name.text, name.tokens, name.entry.id]),
+    fuzzyBigrams: [...lexicon.fuzzy.bigrams],
+    fuzzyFirstWords: [...lexicon.fuzzy.firstWords].map(([tokens, index]) => [tokens, index.words, [...index.bigrams]]),
+  };
+}
+
+const compileDefaults = (): CompiledLexicon => compileLexicons(DEFAULT_LEXICONS, DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS);
+
+describe('packed lexicons', () => {
+  it('unpack to the lexicon they were packed from: every trie path, nisba form, entry and fuzzy posting', () => {
+    const compiled = compileDefaults();
+    expect(plain(unpackLexicon(packLexicon(compiled)))).toEqual(plain(compiled));
+  });
+
+  it('are what the bundled lexicons compile to (the form the default extractor starts from)', () => {
+    expect(BUNDLED_PACKED).toEqual(packLexicon(compileDefaults()));
+    // Packing what was unpacked gives the same data back.
+    expect(packLexicon(unpackLexicon(BUNDLED_PACKED))).toEqual(BUNDLED_PACKED);
+  });
+
+  it('keep ambiguous names, removals and a user entry replacing a default', () => {
+    const entry = (id: string, names: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry => ({ id, type: 'place', subtype: 'city', names, ...extra });
+    const user: Lexicon = {
+      name: 'beat.json',
+      entries: [entry('ganja', ['كنجة', 'غانجا'], { country: 'azerbaijan' }), entry('shusha-town', ['شوشا'], { ambiguous: ['شوشا'] }), entry('shusha', ['شوشة'], { ambiguous: ['شوشا'] })],
+      remove: ['stepanakert'],
+    };
+    const compiled = compileLexicons([...DEFAULT_LEXICONS, user], DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS);
+    const unpacked = unpackLexicon(packLexicon(compiled));
+    expect(plain(unpacked)).toEqual(plain(compiled));
+    expect(unpacked.entries.get('ganja')?.lexicon).toBe('beat.json');
+    expect(unpacked.entries.has('stepanakert')).toBe(false);
+    expect(unpacked.names.next.get('شوشا')?.values.map((v) => [v.entry.id, v.ambiguous]).sort()).toEqual([
+      ['shusha', true],
+      ['shusha-town', true],
+    ]);
+  });
+
+  it('build a root branch once, when a text first reaches it', () => {
+    const unpacked = unpackLexicon(BUNDLED_PACKED);
+    const branch = unpacked.names.next.get('قره');
+    expect(branch?.next.get('باغ')?.values.map((v) => v.entry.id)).toContain('nagorno-karabakh');
+    expect(unpacked.names.next.get('قره')).toBe(branch);
+    expect(unpacked.names.next.get('كاراباخ')?.values.length).toBeGreaterThan(0);
+    expect(unpacked.names.next.get('لاشيء')).toBeUndefined();
+    expect(unpacked.names.next.has('لاشيء')).toBe(false);
+  });
+
+  it('refuse a key holding a packed separator, naming it', () => {
+    const odd: Lexicon = { name: 'odd.json', entries: [{ id: 'odd', type: 'actor', subtype: 'organization', canonical: 'مجموعة', names: ['مجموعة a|b'] /* the tokenizer makes «|» a token of its own */ }], remove: [] };
+    const compiled = compileLexicons([odd], DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS);
+    expect(() => packLexicon(compiled)).toThrow(/cannot pack the key "\|": it holds/u);
+  });
+
+  it('refuse a packed lexicon of another format', () => {
+    expect(() => unpackLexicon({ ...BUNDLED_PACKED, format: 2 as 1 })).toThrow(/packed lexicon format 2/u);
+  });
+});
+
+describe('LazyMap', () => {
+  it('loads a value on first get, once, and answers has/size/keys without loading', () => {
+    const loads: number[] = [];
+    const map = new LazyMap(['باكو', 'يريفان'], (at) => {
+      loads.push(at);
+      return { at };
+    });
+    expect(map.size).toBe(2);
+    expect(map.has('يريفان')).toBe(true);
+    expect([...map.keys()]).toEqual(['باكو', 'يريفان']);
+    expect(loads).toEqual([]);
+    const yerevan = map.get('يريفان');
+    expect(yerevan).toEqual({ at: 1 });
+    expect(map.get('يريفان')).toBe(yerevan);
+    expect(map.get('شوشة')).toBeUndefined();
+    expect(loads).toEqual([1]);
+    expect([...map.values()]).toEqual([{ at: 0 }, { at: 1 }]);
+    expect(loads).toEqual([1, 0]);
+  });
+});
