@@ -1,6 +1,7 @@
 import JaroWinklerDistance from 'natural/lib/natural/distance/jaro-winkler_distance.js';
 import type { CompiledEntry } from './compile.js';
 import limits from './fuzzy.json';
+import { packedNumber, packNumbers } from './packed-numbers.js';
 
 export interface FuzzyName {
   readonly text: string;
@@ -125,11 +126,13 @@ function wordAllowance(a: string, b: string): number {
   return Math.min(a.length, b.length) >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
 }
 
-/** Bigram postings as three number lists (pack.ts): gram `i` lists `postings[offsets[i]]` up to `postings[offsets[i + 1]]`. */
+/**
+ * Bigram postings as data (pack.ts): the grams, and for each in turn its count then its
+ * postings, as packed numbers (packed-numbers.ts).
+ */
 export interface PackedPostings {
   readonly grams: readonly number[];
-  readonly offsets: readonly number[];
-  readonly postings: readonly number[];
+  readonly lists: string;
 }
 
 /** The parts of an index, each computed on first use (see {@link buildFuzzyIndex}). */
@@ -221,19 +224,24 @@ export interface PackedFuzzy {
 
 function packPostings(map: ReadonlyMap<number, readonly number[]>): PackedPostings {
   const grams: number[] = [];
-  const offsets: number[] = [0];
-  const postings: number[] = [];
+  let lists = '';
   for (const [gram, list] of map) {
     grams.push(gram);
-    postings.push(...list);
-    offsets.push(postings.length);
+    lists += packNumbers([list.length, ...list]);
   }
-  return { grams, offsets, postings };
+  return { grams, lists };
 }
 
 function unpackPostings(packed: PackedPostings): Map<number, readonly number[]> {
   const map = new Map<number, readonly number[]>();
-  for (let i = 0; i < packed.grams.length; i += 1) map.set(packed.grams[i] ?? 0, packed.postings.slice(packed.offsets[i], packed.offsets[i + 1]));
+  let at = 0;
+  for (const gram of packed.grams) {
+    const count = packedNumber(packed.lists, at);
+    const list = new Array<number>(count);
+    for (let k = 0; k < count; k += 1) list[k] = packedNumber(packed.lists, at + 1 + k);
+    map.set(gram, list);
+    at += 1 + count;
+  }
   return map;
 }
 

@@ -1,7 +1,9 @@
 import type { CompiledEntry, CompiledLexicon, Complement, HeadRule, HeadValue, NameValue, NisbaValue } from './compile.js';
 import { packFuzzyIndex, unpackFuzzyIndex, type FuzzyName, type PackedFuzzy } from './fuzzy.js';
+import { packedNumber, packNumbers } from './packed-numbers.js';
 import { lazyTrie, LazyMap, trieAdd, trieLeaf, trieNode, type TrieNode } from './trie.js';
 import type { Subtype } from '../types.js';
+import type { Lexicon, LexiconEntry } from './types.js';
 
 /**
  * A compiled lexicon as a few strings and number lists: what the build stores for the
@@ -17,7 +19,9 @@ export interface PackedLexicon {
   readonly format: typeof PACK_FORMAT;
   /** Lexicon names, referred to by position. */
   readonly lexicons: readonly string[];
-  /** One record per entry: id, type, subtype, canonical, country, demonym, lexicon position (an absent field is empty). */
+  /** Entry kinds, referred to by position. */
+  readonly kinds: readonly (readonly [CompiledEntry['type'], Subtype])[];
+  /** One record per entry: id, kind position, canonical, country, demonym, lexicon position (an absent field is empty). */
   readonly entries: string;
   /** Values: entry position × 2 + 1 if ambiguous. */
   readonly names: PackedTrie;
@@ -34,15 +38,21 @@ export interface PackedLexicon {
   readonly titleNouns: readonly string[];
   readonly prepositions: readonly string[];
   readonly adjectiveShaped: readonly string[];
-  /** The fuzzy index, its names as records: entry position, word count, text. */
-  readonly fuzzy: Omit<PackedFuzzy, 'names'> & { readonly names: string };
+  /**
+   * Each entry's names, ambiguous names and adjectives, lists joined by «^», and «1» when
+   * its file gives `canonical` (records parallel to `entries`), so the files' entries can
+   * be given back ({@link unpackSources}); absent when not packed from whole files.
+   */
+  readonly sources?: string;
+  /** The fuzzy index; its names as three parallel lists: texts (records), entry positions and word counts (packed numbers). */
+  readonly fuzzy: Omit<PackedFuzzy, 'names'> & { readonly texts: string; readonly entries: string; readonly tokens: string };
 }
 
-/** Keys, and for key `i` a block of records in `blocks` from `offsets[i]` to `offsets[i + 1]`. */
+/** Keys (records), and for key `i` a block of records in `blocks`, `lengths[i]` characters long (packed numbers). */
 export interface PackedTable {
-  readonly keys: readonly string[];
+  readonly keys: string;
   readonly blocks: string;
-  readonly offsets: readonly number[];
+  readonly lengths: string;
 }
 
 /**
@@ -59,28 +69,27 @@ export interface PackedHeadRule {
   readonly id: HeadRule['id'];
 }
 
-const PACK_FORMAT = 1;
+const PACK_FORMAT = 2;
 
 const RECORD = '|';
 const FIELD = '~';
-const SEPARATORS = /[|~]/u;
+const ITEM = '^';
+const SEPARATORS = /[|~^]/u;
 
 /** The text itself, or an error for one a packed record could not hold. */
 function checkField(text: string, what: string): string {
-  if (SEPARATORS.test(text)) throw new Error(`arabic-entities: cannot pack ${what} ${JSON.stringify(text)}: it holds «${RECORD}» or «${FIELD}», the packed separators`);
+  if (SEPARATORS.test(text)) throw new Error(`arabic-entities: cannot pack ${what} ${JSON.stringify(text)}: it holds «${RECORD}», «${FIELD}» or «${ITEM}», the packed separators`);
   return text;
 }
 
 function packTable<V>(map: ReadonlyMap<string, V>, block: (value: V) => string): PackedTable {
   const keys: string[] = [];
-  let blocks = '';
-  const offsets: number[] = [0];
+  const blocks: string[] = [];
   for (const [key, value] of map) {
-    keys.push(key);
-    blocks += block(value);
-    offsets.push(blocks.length);
+    keys.push(checkField(key, 'the key'));
+    blocks.push(block(value));
   }
-  return { keys, blocks, offsets };
+  return { keys: keys.join(RECORD), blocks: blocks.join(''), lengths: packNumbers(blocks.map((b) => b.length)) };
 }
 
 function packTrie<V>(root: TrieNode<V>, value: (v: V) => number): PackedTrie {
@@ -99,37 +108,125 @@ function records(text: string): string[] {
   return text === '' ? [] : text.split(RECORD);
 }
 
-function blockOf(table: PackedTable, at: number): string {
-  return table.blocks.slice(table.offsets[at], table.offsets[at + 1]);
+/** A table's keys and where each block starts (the last start is the end). */
+function tableIndex(table: PackedTable): { keys: string[]; starts: Int32Array } {
+  const starts = new Int32Array(table.lengths.length + 1);
+  for (let i = 0; i < table.lengths.length; i += 1) starts[i + 1] = (starts[i] ?? 0) + packedNumber(table.lengths, i);
+  // One key packs as '' too: the count of blocks tells none from one empty key.
+  return { keys: table.lengths.length === 0 ? [] : table.keys.split(RECORD), starts };
 }
 
-function unpackTrie<V>(packed: PackedTrie, value: (code: number) => V): TrieNode<V> {
-  return lazyTrie(packed.keys, (at) => {
+function unpackTrie<V>(packed: PackedTrie, value: (code: number) => V): { trie: TrieNode<V>; keys: string[] } {
+  const { keys, starts } = tableIndex(packed);
+  const trie = lazyTrie<V>(keys, (at) => {
     const branch = trieLeaf<V>();
-    for (const line of blockOf(packed, at).split(RECORD)) {
-      const [codes = '', ...path] = line.split(FIELD);
-      const node = path.length === 0 ? branch : trieNode(branch, path);
+    for (const line of packed.blocks.slice(starts[at], starts[at + 1]).split(RECORD)) {
+      const path = line.split(FIELD);
+      const node = path.length === 1 ? branch : trieNode(branch, path.slice(1));
+      const codes = path[0] ?? '';
       if (codes !== '') for (const code of codes.split(',')) trieAdd(node, value(Number(code)));
     }
     return branch;
   });
+  return { trie, keys };
 }
 
 function packedFuzzy(fuzzy: PackedFuzzy, position: (entry: CompiledEntry) => number): PackedLexicon['fuzzy'] {
-  const names = fuzzy.names.map((name) => [position(name.entry), name.tokens, checkField(name.text, 'the name')].join(FIELD)).join(RECORD);
-  return { ...fuzzy, names };
+  return {
+    bigrams: fuzzy.bigrams,
+    firstWords: fuzzy.firstWords,
+    texts: fuzzy.names.map((name) => checkField(name.text, 'the name')).join(RECORD),
+    entries: packNumbers(fuzzy.names.map((name) => position(name.entry))),
+    tokens: packNumbers(fuzzy.names.map((name) => name.tokens)),
+  };
 }
 
-/** A compiled lexicon as data (see {@link PackedLexicon}). */
-export function packLexicon(lexicon: CompiledLexicon): PackedLexicon {
+function packedSources(lexicon: CompiledLexicon, files: readonly Lexicon[]): string {
+  const compiled = [...lexicon.entries.values()];
+  const raw = files.flatMap((file) => file.entries.map((entry) => ({ entry, file: file.name })));
+  if (files.some((file) => file.remove.length > 0) || raw.length !== compiled.length) {
+    throw new Error(`arabic-entities: cannot pack the sources: ${raw.length} entries in the files, ${compiled.length} compiled (an id twice, or a removal)`);
+  }
+  return raw
+    .map(({ entry, file }, at) => {
+      const made = compiled[at];
+      if (made?.id !== entry.id || made.lexicon !== file) throw new Error(`arabic-entities: cannot pack the sources: entry ${at} is "${entry.id}" in ${file}, compiled as "${made?.id}"`);
+      const list = (items: readonly string[] | undefined): string => (items ?? []).map((item) => checkField(item, `a name of "${entry.id}"`)).join(ITEM);
+      return [list(entry.names), list(entry.ambiguous), list(entry.adjectives), entry.canonical === undefined ? '' : '1'].join(FIELD);
+    })
+    .join(RECORD);
+}
+
+/**
+ * The lexicon files a packed lexicon was built from, with their entries' matching fields
+ * (not `en` or `note`); each file's entries are built when first read. Empty when the
+ * lexicon was packed without its files.
+ */
+export function unpackSources(packed: PackedLexicon): Lexicon[] {
+  if (packed.sources === undefined) return [];
+  const sources = packed.sources;
+  const entryLines = packed.entries.split(RECORD);
+  let all: LexiconEntry[] | undefined;
+  const entries = (): LexiconEntry[] =>
+    (all ??= sources.split(RECORD).map((record, at) => {
+      const made = entryOf(packed, entryLines[at] ?? '');
+      const fields = record.split(FIELD);
+      const items = (text: string | undefined): string[] => (text ? text.split(ITEM) : []);
+      const entry: Record<string, unknown> = { id: made.id, type: made.type, subtype: made.subtype };
+      if (fields[3] === '1') entry['canonical'] = made.canonical;
+      entry['names'] = items(fields[0]);
+      if (fields[1]) entry['ambiguous'] = items(fields[1]);
+      if (fields[2]) entry['adjectives'] = items(fields[2]);
+      if (made.country !== undefined) entry['country'] = made.country;
+      if (made.demonym !== undefined) entry['demonym'] = made.demonym;
+      return Object.freeze(entry) as LexiconEntry;
+    }));
+  return packed.lexicons.map((name) => {
+    let mine: readonly LexiconEntry[] | undefined;
+    return Object.freeze({
+      name,
+      get entries(): readonly LexiconEntry[] {
+        return (mine ??= Object.freeze(entries().filter((_, at) => packed.lexicons[Number((entryLines[at] ?? '').split(FIELD)[5])] === name)));
+      },
+      remove: Object.freeze([]) as readonly string[],
+    });
+  });
+}
+
+function entryOf(packed: PackedLexicon, line: string): CompiledEntry {
+  // Indexed, not destructured: this runs before V8 has optimized anything.
+  const fields = line.split(FIELD);
+  const kind = packed.kinds[Number(fields[1])] ?? ['place', 'city'];
+  const entry: { -readonly [K in keyof CompiledEntry]: CompiledEntry[K] } = {
+    id: fields[0] ?? '',
+    type: kind[0],
+    subtype: kind[1],
+    canonical: fields[2] ?? '',
+    lexicon: packed.lexicons[Number(fields[5])] ?? '',
+  };
+  if (fields[3]) entry.country = fields[3];
+  if (fields[4]) entry.demonym = fields[4];
+  return entry;
+}
+
+/**
+ * A compiled lexicon as data (see {@link PackedLexicon}); with `files`, the lexicons it
+ * was compiled from, also their entries' matching fields. Those must be whole files:
+ * no id twice, nothing removed.
+ */
+export function packLexicon(lexicon: CompiledLexicon, files?: readonly Lexicon[]): PackedLexicon {
   const positions = new Map<CompiledEntry, number>();
-  const lexicons: string[] = [];
+  // A file without entries keeps its place among the sources.
+  const lexicons: string[] = files ? files.map((file) => file.name) : [];
+  const kinds: [CompiledEntry['type'], Subtype][] = [];
   const entryLines: string[] = [];
   for (const entry of lexicon.entries.values()) {
     let source = lexicons.indexOf(entry.lexicon);
     if (source < 0) source = lexicons.push(entry.lexicon) - 1;
     positions.set(entry, entryLines.length);
-    const fields = [entry.id, entry.type, entry.subtype, entry.canonical, entry.country ?? '', entry.demonym ?? '', String(source)];
+    let kind = kinds.findIndex(([type, subtype]) => type === entry.type && subtype === entry.subtype);
+    if (kind < 0) kind = kinds.push([entry.type, entry.subtype]) - 1;
+    const fields = [entry.id, String(kind), entry.canonical, entry.country ?? '', entry.demonym ?? '', String(source)];
     for (const field of fields) checkField(field, `a field of entry "${entry.id}"`);
     entryLines.push(fields.join(FIELD));
   }
@@ -147,6 +244,7 @@ export function packLexicon(lexicon: CompiledLexicon): PackedLexicon {
   return {
     format: PACK_FORMAT,
     lexicons,
+    kinds,
     entries: entryLines.join(RECORD),
     names: packTrie(lexicon.names, (v: NameValue) => position(v.entry) * 2 + (v.ambiguous ? 1 : 0)),
     heads,
@@ -161,36 +259,30 @@ export function packLexicon(lexicon: CompiledLexicon): PackedLexicon {
     prepositions: [...lexicon.prepositions],
     adjectiveShaped: [...lexicon.adjectiveShaped],
     fuzzy: packedFuzzy(packFuzzyIndex(lexicon.fuzzy), position),
+    ...(files ? { sources: packedSources(lexicon, files) } : {}),
   };
 }
 
 /** The compiled lexicon a {@link PackedLexicon} stores; branches are built as texts reach them. */
 export function unpackLexicon(packed: PackedLexicon): CompiledLexicon {
   if (packed.format !== PACK_FORMAT) throw new Error(`arabic-entities: packed lexicon format ${String(packed.format)}, this version reads ${PACK_FORMAT}`);
-  const list: CompiledEntry[] = [];
-  const entries = new Map<string, CompiledEntry>();
-  for (const line of records(packed.entries)) {
-    const [id = '', type, subtype, canonical = '', country = '', demonym = '', source = '0'] = line.split(FIELD);
-    const entry: { -readonly [K in keyof CompiledEntry]: CompiledEntry[K] } = {
-      id,
-      type: type as CompiledEntry['type'],
-      subtype: subtype as Subtype,
-      canonical,
-      lexicon: packed.lexicons[Number(source)] ?? '',
-    };
-    if (country !== '') entry.country = country;
-    if (demonym !== '') entry.demonym = demonym;
-    list.push(entry);
-    entries.set(id, entry);
-  }
-  const entryAt = (at: number): CompiledEntry => list[at] as CompiledEntry;
+  // Entries are built when first reached, by position (a name's value) or by id (a country).
+  const lines = packed.entries.split(RECORD);
+  const built: (CompiledEntry | undefined)[] = [];
+  const entryAt = (at: number): CompiledEntry => (built[at] ??= entryOf(packed, lines[at] ?? ''));
+  const entries = new LazyMap<CompiledEntry>(
+    lines.map((line) => line.slice(0, line.indexOf(FIELD))),
+    entryAt,
+  );
   const rules: HeadRule[] = packed.headRules.map((rule) => ({ subtype: rule.subtype, gender: rule.gender, complements: new Set(rule.complements), id: rule.id }));
   const names = unpackTrie<NameValue>(packed.names, (code) => ({ entry: entryAt(code >> 1), ambiguous: (code & 1) === 1 }));
   const heads = unpackTrie<HeadValue>(packed.heads, (code) => ({ rule: rules[code >> 2] as HeadRule, bare: (code & 2) === 2, definite: (code & 1) === 1 }));
-  const starts = new Set(names.next.keys());
-  for (const word of heads.next.keys()) starts.add(word);
-  const nisba = new LazyMap<readonly NisbaValue[]>(packed.nisba.keys, (at) =>
-    blockOf(packed.nisba, at)
+  const starts = new Set(names.keys);
+  for (const word of heads.keys) starts.add(word);
+  const nisbaIndex = tableIndex(packed.nisba);
+  const nisba = new LazyMap<readonly NisbaValue[]>(nisbaIndex.keys, (at) =>
+    packed.nisba.blocks
+      .slice(nisbaIndex.starts[at], nisbaIndex.starts[at + 1])
       .split(',')
       .map((text) => {
         const code = Number(text);
@@ -199,22 +291,24 @@ export function unpackLexicon(packed: PackedLexicon): CompiledLexicon {
   );
   return {
     entries,
-    names,
-    heads,
+    names: names.trie,
+    heads: heads.trie,
     starts,
     nisba,
-    people: unpackTrie(packed.people, entryAt),
+    people: unpackTrie(packed.people, entryAt).trie,
     designators: new Map(packed.designators.map(([word, subtypes]) => [word, new Set(subtypes)])),
     nonReferential: new Set(packed.nonReferential),
     titleNouns: new Set(packed.titleNouns),
     prepositions: new Set(packed.prepositions),
     adjectiveShaped: new Set(packed.adjectiveShaped),
     fuzzy: unpackFuzzyIndex(() => ({
-      ...packed.fuzzy,
-      names: records(packed.fuzzy.names).map((record): FuzzyName => {
-        const [at = '', tokens = '', text = ''] = record.split(FIELD);
-        return { text, tokens: Number(tokens), entry: entryAt(Number(at)) };
-      }),
+      bigrams: packed.fuzzy.bigrams,
+      firstWords: packed.fuzzy.firstWords,
+      names: records(packed.fuzzy.texts).map((text, i): FuzzyName => ({
+        text,
+        tokens: packedNumber(packed.fuzzy.tokens, i),
+        entry: entryAt(packedNumber(packed.fuzzy.entries, i)),
+      })),
     })),
   };
 }

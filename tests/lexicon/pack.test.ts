@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compileLexicons, type CompiledLexicon } from '../../src/lexicon/compile.js';
 import { BUNDLED_PACKED } from '../../src/lexicon/bundled.js';
 import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from '../../src/lexicon/defaults.js';
-import { packLexicon, unpackLexicon } from '../../src/lexicon/pack.js';
+import { LEXICON_FILES } from '../../src/lexicon/files.js';
+import { packLexicon, unpackLexicon, unpackSources } from '../../src/lexicon/pack.js';
 import { LazyMap, type TrieNode } from '../../src/lexicon/trie.js';
 import type { Lexicon, LexiconEntry } from '../../src/lexicon/types.js';
 
@@ -47,13 +48,32 @@ describe('packed lexicons', () => {
   });
 
   it('are what the bundled lexicons compile to (the form the default extractor starts from)', () => {
-    expect(BUNDLED_PACKED).toEqual(packLexicon(compileDefaults()));
+    expect(BUNDLED_PACKED).toEqual(packLexicon(compileLexicons(LEXICON_FILES, DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS), LEXICON_FILES));
     // Packing what was unpacked gives the same data back.
-    expect(packLexicon(unpackLexicon(BUNDLED_PACKED))).toEqual(BUNDLED_PACKED);
+    const { sources: _files, ...matching } = BUNDLED_PACKED;
+    expect(packLexicon(unpackLexicon(BUNDLED_PACKED))).toEqual(matching);
+  });
+
+  it('give back the lexicon files: every entry, every field but en and note (BUNDLED_LEXICONS)', () => {
+    const given = unpackSources(BUNDLED_PACKED);
+    expect(given.map((l) => l.name)).toEqual(LEXICON_FILES.map((l) => l.name));
+    given.forEach((lexicon, i) => {
+      const file = LEXICON_FILES[i] as Lexicon;
+      const matching = file.entries.map(({ en: _en, note: _note, ...fields }) => fields);
+      expect(lexicon.entries).toEqual(matching);
+    });
+    expect(DEFAULT_LEXICONS).toEqual(given);
+    // Compiled from the given-back entries, the lexicon is the one the files make.
+    expect(plain(compileDefaults())).toEqual(plain(compileLexicons(LEXICON_FILES, DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS)));
+  });
+
+  it('refuse to pack sources that are not whole files (an id twice, a removal)', () => {
+    const twice = [...LEXICON_FILES, { name: 'again.json', entries: LEXICON_FILES[0]?.entries ?? [], remove: [] }];
+    expect(() => packLexicon(compileLexicons(twice, DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS), twice)).toThrow(/cannot pack the sources/u);
   });
 
   it('keep ambiguous names, removals and a user entry replacing a default', () => {
-    const entry = (id: string, names: string[], extra: Partial<LexiconEntry> = {}): LexiconEntry => ({ id, type: 'place', subtype: 'city', names, ...extra });
+    const entry = (id: string, names: string[], extra: { country?: string; ambiguous?: string[] } = {}): LexiconEntry => ({ id, type: 'place', subtype: 'city', names, ...extra });
     const user: Lexicon = {
       name: 'beat.json',
       entries: [entry('ganja', ['كنجة', 'غانجا'], { country: 'azerbaijan' }), entry('shusha-town', ['شوشا'], { ambiguous: ['شوشا'] }), entry('shusha', ['شوشة'], { ambiguous: ['شوشا'] })],
@@ -87,7 +107,7 @@ describe('packed lexicons', () => {
   });
 
   it('refuse a packed lexicon of another format', () => {
-    expect(() => unpackLexicon({ ...BUNDLED_PACKED, format: 2 as 1 })).toThrow(/packed lexicon format 2/u);
+    expect(() => unpackLexicon({ ...BUNDLED_PACKED, format: 3 as 2 })).toThrow(/packed lexicon format 3/u);
   });
 });
 
