@@ -117,9 +117,8 @@ function compiledEntry(entry: Readonly<LexiconEntry>, lexicon: string): Compiled
   return compiled;
 }
 
-/** The token texts of a name, folded exactly as text is. */
-export function nameKeys(name: string): string[] {
-  const folded = foldText(name);
+/** The token texts of a name, folded exactly as text is (`folded`: foldText(name), when known). */
+export function nameKeys(name: string, folded: string = foldText(name)): string[] {
   // Most names are Arabic words and single spaces: split them without building tokens.
   if (PLAIN_ARABIC_NAME.test(folded)) return folded.split(' ');
   return tokenize(normalize(name), { analyses: false }).map((token) => token.text);

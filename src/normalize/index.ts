@@ -279,6 +279,20 @@ export function foldText(text: string, options?: NormalizeOptions): string {
   return out + text.slice(runStart);
 }
 
+/**
+ * foldText of each word of a list, in one pass over the list joined by line breaks: at
+ * start, before V8 has optimized foldText, a call per word cost more than the folding.
+ * Folds act on single code points and keep line breaks, so the join changes nothing; a
+ * list with a line break inside a word is folded word by word.
+ */
+export function foldEach(words: readonly string[], options?: NormalizeOptions): string[] {
+  if (!words.some((word) => word.includes('\n'))) {
+    const folded = foldText(words.join('\n'), options).split('\n');
+    if (folded.length === words.length) return folded;
+  }
+  return words.map((word) => foldText(word, options));
+}
+
 /** Short description of a bad argument for error messages. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';

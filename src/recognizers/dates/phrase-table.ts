@@ -1,4 +1,4 @@
-import { foldText } from '../../normalize/index.js';
+import { foldEach, foldText } from '../../normalize/index.js';
 import type { Token } from '../../tokenize/index.js';
 
 /** A phrase found at a token: its value, its normalized span, and the index of the token after it. */
@@ -79,26 +79,32 @@ export function phraseTable<T>(
   const single = new Map<string, T>();
   /** The last words of phrases of two words or more: only these can end a phrase before a token. */
   const lastWords = new Set<string>();
+  const seen = new Map<string, Entry<T>>();
   let longest = 0;
-  for (const [phrase, value] of pairs) {
-    const words = foldWords(phrase);
+  const listed = [...pairs];
+  // One fold for the whole table (see foldEach), then each phrase split as foldWords does.
+  const folded = foldEach(listed.map(([phrase]) => phrase));
+  listed.forEach(([phrase, value], at) => {
+    const words = (folded[at] ?? '').split(' ').filter((word) => word.length > 0);
     const [first] = words;
     if (first === undefined) throw new Error(`arabic-entities: empty phrase in date data "${what}"`);
     const list = byFirst.get(first) ?? [];
     const joined = words.join(' ');
-    const same = list.find((entry) => entry.words.join(' ') === joined);
+    const same = seen.get(joined);
     if (same) {
       if (key(same.value) !== key(value)) {
         throw new Error(`arabic-entities: date data "${what}" gives «${phrase}» two values: ${key(same.value)} and ${key(value)}`);
       }
-      continue;
+      return;
     }
-    list.push({ words, value });
+    const entry = { words, value };
+    seen.set(joined, entry);
+    list.push(entry);
     byFirst.set(first, list);
     if (words.length === 1) single.set(first, value);
     else lastWords.add(words[words.length - 1] ?? first);
     longest = Math.max(longest, words.length);
-  }
+  });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const openings = new Map<string, Opening<T>>();
   for (const [first, list] of byFirst) {
