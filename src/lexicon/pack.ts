@@ -270,10 +270,7 @@ export function unpackLexicon(packed: PackedLexicon): CompiledLexicon {
   const lines = packed.entries.split(RECORD);
   const built: (CompiledEntry | undefined)[] = [];
   const entryAt = (at: number): CompiledEntry => (built[at] ??= entryOf(packed, lines[at] ?? ''));
-  const entries = new LazyMap<CompiledEntry>(
-    lines.map((line) => line.slice(0, line.indexOf(FIELD))),
-    entryAt,
-  );
+  const entries = new LazyMap<CompiledEntry>(() => lines.map((line) => line.slice(0, line.indexOf(FIELD))), entryAt);
   const rules: HeadRule[] = packed.headRules.map((rule) => ({ subtype: rule.subtype, gender: rule.gender, complements: new Set(rule.complements), id: rule.id }));
   const names = unpackTrie<NameValue>(packed.names, (code) => ({ entry: entryAt(code >> 1), ambiguous: (code & 1) === 1 }));
   const heads = unpackTrie<HeadValue>(packed.heads, (code) => ({ rule: rules[code >> 2] as HeadRule, bare: (code & 2) === 2, definite: (code & 1) === 1 }));
@@ -304,11 +301,16 @@ export function unpackLexicon(packed: PackedLexicon): CompiledLexicon {
     fuzzy: unpackFuzzyIndex(() => ({
       bigrams: packed.fuzzy.bigrams,
       firstWords: packed.fuzzy.firstWords,
-      names: records(packed.fuzzy.texts).map((text, i): FuzzyName => ({
-        text,
-        tokens: packedNumber(packed.fuzzy.tokens, i),
-        entry: entryAt(packedNumber(packed.fuzzy.entries, i)),
-      })),
+      // A name's entry is built when the fallback picks it, not for every name at first use.
+      names: records(packed.fuzzy.texts).map(
+        (text, i): FuzzyName => ({
+          text,
+          tokens: packedNumber(packed.fuzzy.tokens, i),
+          get entry() {
+            return entryAt(packedNumber(packed.fuzzy.entries, i));
+          },
+        }),
+      ),
     })),
   };
 }

@@ -145,13 +145,20 @@ export function trieLongest<V>(root: TrieNode<V>, first: string, tokens: readonl
  */
 export class LazyMap<V extends object> implements ReadonlyMap<string, V> {
   // A number is the position of a value not built yet; values are objects, so the two never mix.
-  private readonly known = new Map<string, V | number>();
+  private index: Map<string, V | number> | undefined;
 
+  /** `keys` may be a function, called on first use: a map a process may never read costs nothing. */
   constructor(
-    keys: readonly string[],
+    private readonly keys_: readonly string[] | (() => readonly string[]),
     private readonly load: (at: number) => V,
-  ) {
-    for (let i = 0; i < keys.length; i += 1) this.known.set(keys[i] as string, i);
+  ) {}
+
+  private get known(): Map<string, V | number> {
+    if (this.index) return this.index;
+    const keys = typeof this.keys_ === 'function' ? this.keys_() : this.keys_;
+    const index = new Map<string, V | number>();
+    for (let i = 0; i < keys.length; i += 1) index.set(keys[i] as string, i);
+    return (this.index = index);
   }
 
   get size(): number {
