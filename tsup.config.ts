@@ -1,6 +1,6 @@
 import { defineConfig } from 'tsup';
 import { jsonAsParse } from './build/json-as-parse.js';
-import { packedLexicon } from './build/packed-lexicon.js';
+import { prebuilt } from './build/prebuilt.js';
 
 export default defineConfig({
   entry: { index: 'src/index.ts', node: 'src/node.ts', cli: 'src/cli/main.ts' },
@@ -14,7 +14,7 @@ export default defineConfig({
   // Bundled so that a consumer's install stays light: natural's root pulls in
   // databases, and franc-min is ESM-only.
   noExternal: ['natural', 'franc-min', 'trigram-utils', 'n-gram', 'collapse-white-space'],
-  esbuildPlugins: [packedLexicon, jsonAsParse],
+  esbuildPlugins: [prebuilt, jsonAsParse],
   esbuildOptions(options) {
     // Arabic as UTF-8, not \uXXXX escapes: the word lists and lexicons are most of the
     // bundle, and the file V8 must read and parse at import is a third of the size.

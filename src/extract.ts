@@ -2,7 +2,7 @@ import { detectLanguage, foreignRuns, isArabic } from './language/index.js';
 import { compileLexicons, type CompiledLexicon } from './lexicon/compile.js';
 import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from './lexicon/defaults.js';
 import { lexiconRecognizer } from './lexicon/match.js';
-import { BUNDLED_PACKED } from './lexicon/bundled.js';
+import { BUNDLED_PACKED } from './lexicon/bundled.prebuilt.js';
 import { unpackLexicon } from './lexicon/pack.js';
 import type { Lexicon } from './lexicon/types.js';
 import { createNormalizeScratch, describe, normalizeReusing, type NormalizedText, type NormalizeOptions } from './normalize/index.js';

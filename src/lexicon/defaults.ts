@@ -1,4 +1,4 @@
-import { BUNDLED_PACKED } from './bundled.js';
+import { BUNDLED_PACKED } from './bundled.prebuilt.js';
 import { unpackSources } from './pack.js';
 import type { Lexicon } from './types.js';
 

@@ -7,7 +7,7 @@ import type { Lexicon, LexiconEntry } from './types.js';
 
 /**
  * A compiled lexicon as a few strings and number lists: what the build stores for the
- * bundled lexicons (build/packed-lexicon.ts), so a process does not fold, inflect and
+ * bundled lexicons (bundled.prebuilt.ts, build/prebuilt.ts), so a process does not fold, inflect and
  * index 3,600 names at start. {@link unpackLexicon} builds the tries' branches and the
  * nisba lists on first use.
  *

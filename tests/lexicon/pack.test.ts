@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicons, type CompiledLexicon } from '../../src/lexicon/compile.js';
-import { BUNDLED_PACKED } from '../../src/lexicon/bundled.js';
+import { BUNDLED_PACKED } from '../../src/lexicon/bundled.prebuilt.js';
 import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from '../../src/lexicon/defaults.js';
 import { LEXICON_FILES } from '../../src/lexicon/files.js';
 import { packLexicon, unpackLexicon, unpackSources } from '../../src/lexicon/pack.js';

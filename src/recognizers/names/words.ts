@@ -1,39 +1,29 @@
-import { nameKeys } from '../../lexicon/compile.js';
 import { createTrie, trieInsert, trieLongest, type TrieNode } from '../../lexicon/trie.js';
-import { foldEach } from '../../normalize/index.js';
 import type { Token } from '../../tokenize/index.js';
-import firstNames from './data/first-names.json';
-import neverNames from './data/never-names.json';
-import titles from './data/titles.json';
+import * as lists from './data/word-lists.prebuilt.js';
 
-const foldList = (words: readonly string[]): string[] => foldEach(words).map((word) => word.trim());
-const foldAll = (words: readonly string[]): Set<string> => new Set(foldList(words));
-
-type NeverNameList = keyof typeof neverNames.words;
-const NEVER_NAME_LISTS = new Map(Object.entries(neverNames.words).map(([list, words]) => [list as NeverNameList, foldList(words)]));
-const FUNCTION_WORD_LISTS: readonly NeverNameList[] = ['verbs', 'adjectives', 'particles', 'adverbs', 'pronouns'];
+const FUNCTION_WORD_LISTS = ['verbs', 'adjectives', 'particles', 'adverbs', 'pronouns'] as const;
 
 /** Words that end a name: verbs, common nouns, particles («اتصالات», «حربا», «في»). */
-export const NEVER_NAMES: ReadonlySet<string> = new Set([...NEVER_NAME_LISTS.values()].flat());
+export const NEVER_NAMES: ReadonlySet<string> = new Set(Object.values(lists.NEVER_NAME_LISTS).flat());
 /** The never-names that are no nouns: they end even a body's name («حزب العدالة والتنمية الحاكم»). */
-export const FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORD_LISTS.flatMap((list) => NEVER_NAME_LISTS.get(list) ?? []));
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(FUNCTION_WORD_LISTS.flatMap((list) => lists.NEVER_NAME_LISTS[list]));
 /** Never-names checked before ى/ي folding («على» is not the name «علي»), diacritics removed. */
-export const NEVER_NAMES_AS_WRITTEN: ReadonlySet<string> = new Set(foldEach(neverNames.asWritten, { foldAlefMaksura: false, foldYehHamza: false }));
+export const NEVER_NAMES_AS_WRITTEN: ReadonlySet<string> = new Set(lists.NEVER_NAMES_AS_WRITTEN);
 /** Given names, Arab and foreign («فلاديمير», «كاجين»); «ambiguous» ones are also common words. */
-export const FIRST_NAMES: ReadonlySet<string> = foldAll([...firstNames.arabic, ...firstNames.foreign]);
-export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = foldAll(firstNames.ambiguous ?? []);
-export const MODIFIERS: ReadonlySet<string> = foldAll(titles.modifiers);
-export const MINISTRIES: ReadonlySet<string> = foldAll(titles.ministries);
-export const REPORTING_VERBS: ReadonlySet<string> = foldAll(titles.reportingVerbs);
-export const PARTICLES: ReadonlySet<string> = foldAll(titles.particles);
-export const BYLINE_SEPARATORS: ReadonlySet<string> = new Set(titles.bylineSeparators);
-export const SURNAME_ENDINGS: readonly string[] = foldList(titles.foreignSurnameEndings);
+export const FIRST_NAMES: ReadonlySet<string> = new Set(lists.FIRST_NAMES);
+export const AMBIGUOUS_FIRST_NAMES: ReadonlySet<string> = new Set(lists.AMBIGUOUS_FIRST_NAMES);
+export const MODIFIERS: ReadonlySet<string> = new Set(lists.MODIFIERS);
+export const MINISTRIES: ReadonlySet<string> = new Set(lists.MINISTRIES);
+export const REPORTING_VERBS: ReadonlySet<string> = new Set(lists.REPORTING_VERBS);
+export const PARTICLES: ReadonlySet<string> = new Set(lists.PARTICLES);
+export const BYLINE_SEPARATORS: ReadonlySet<string> = new Set(lists.BYLINE_SEPARATORS);
+export const SURNAME_ENDINGS: readonly string[] = lists.SURNAME_ENDINGS;
 
 /** Titles as token sequences («رئيس الوزراء», «الأمين العام»). */
 export const TITLES: TrieNode<true> = (() => {
   const trie = createTrie<true>();
-  const folded = foldEach(titles.titles);
-  titles.titles.forEach((title, i) => trieInsert(trie, nameKeys(title, folded[i]), true));
+  for (const keys of lists.TITLE_KEYS) trieInsert(trie, keys, true);
   return trie;
 })();
 
