@@ -193,6 +193,19 @@ export function unpackSources(packed: PackedLexicon): Lexicon[] {
   });
 }
 
+/** A fuzzy name whose entry is built when the fallback picks it, not for every name at first use. */
+class PackedFuzzyName implements FuzzyName {
+  constructor(
+    readonly text: string,
+    readonly tokens: number,
+    private readonly at: number,
+    private readonly entryAt: (at: number) => CompiledEntry,
+  ) {}
+  get entry(): CompiledEntry {
+    return this.entryAt(this.at);
+  }
+}
+
 function entryOf(packed: PackedLexicon, line: string): CompiledEntry {
   // Indexed, not destructured: this runs before V8 has optimized anything.
   const fields = line.split(FIELD);
@@ -301,16 +314,7 @@ export function unpackLexicon(packed: PackedLexicon): CompiledLexicon {
     fuzzy: unpackFuzzyIndex(() => ({
       bigrams: packed.fuzzy.bigrams,
       firstWords: packed.fuzzy.firstWords,
-      // A name's entry is built when the fallback picks it, not for every name at first use.
-      names: records(packed.fuzzy.texts).map(
-        (text, i): FuzzyName => ({
-          text,
-          tokens: packedNumber(packed.fuzzy.tokens, i),
-          get entry() {
-            return entryAt(packedNumber(packed.fuzzy.entries, i));
-          },
-        }),
-      ),
+      names: records(packed.fuzzy.texts).map((text, i) => new PackedFuzzyName(text, packedNumber(packed.fuzzy.tokens, i), packedNumber(packed.fuzzy.entries, i), entryAt)),
     })),
   };
 }
