@@ -1,4 +1,5 @@
-import { foldEach, foldText } from '../../normalize/index.js';
+import { foldText } from '../../normalize/index.js';
+import { DATE_FOLDS } from './folds.prebuilt.js';
 import type { Token } from '../../tokenize/index.js';
 
 /** A phrase found at a token: its value, its normalized span, and the index of the token after it. */
@@ -54,11 +55,12 @@ interface Opening<T> {
  */
 const FIRST_LETTER_MASK = 0x3ff;
 
+// The date data's phrases folded ahead (folds.prebuilt.ts); any other phrase is folded here.
+const FOLDED: ReadonlyMap<string, string> = new Map(DATE_FOLDS);
+
 /** Folds a phrase as the text is folded and splits it into token-sized words. */
 export function foldWords(phrase: string): string[] {
-  return foldText(phrase)
-    .split(' ')
-    .filter((word) => word.length > 0);
+  return (FOLDED.get(phrase) ?? foldText(phrase)).split(' ').filter((word) => word.length > 0);
 }
 
 /**
@@ -81,11 +83,8 @@ export function phraseTable<T>(
   const lastWords = new Set<string>();
   const seen = new Map<string, Entry<T>>();
   let longest = 0;
-  const listed = [...pairs];
-  // One fold for the whole table (see foldEach), then each phrase split as foldWords does.
-  const folded = foldEach(listed.map(([phrase]) => phrase));
-  listed.forEach(([phrase, value], at) => {
-    const words = (folded[at] ?? '').split(' ').filter((word) => word.length > 0);
+  for (const [phrase, value] of pairs) {
+    const words = foldWords(phrase);
     const [first] = words;
     if (first === undefined) throw new Error(`arabic-entities: empty phrase in date data "${what}"`);
     const list = byFirst.get(first) ?? [];
@@ -95,7 +94,7 @@ export function phraseTable<T>(
       if (key(same.value) !== key(value)) {
         throw new Error(`arabic-entities: date data "${what}" gives «${phrase}» two values: ${key(same.value)} and ${key(value)}`);
       }
-      return;
+      continue;
     }
     const entry = { words, value };
     seen.set(joined, entry);
@@ -104,7 +103,7 @@ export function phraseTable<T>(
     if (words.length === 1) single.set(first, value);
     else lastWords.add(words[words.length - 1] ?? first);
     longest = Math.max(longest, words.length);
-  });
+  }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const openings = new Map<string, Opening<T>>();
   for (const [first, list] of byFirst) {
