@@ -33,6 +33,10 @@ export interface FuzzyIndex {
   readonly memo: Map<number, Map<string, FuzzyMatch | null>>;
   /** Which words may open a multi-word variant, by word count (see {@link fuzzyMayOpen}). */
   readonly openers: Map<number, Map<string, boolean>>;
+  /** The later words of the multi-word names, by word count and place (see {@link fuzzyMayHold}); built on first use. */
+  readonly laterWords: Map<number, WordIndex>;
+  /** Which words may stand at a later place of a variant (see {@link fuzzyMayHold}). */
+  readonly holders: Map<number, Map<string, boolean>>;
 }
 
 /** A close variant found: the entry and how similar the text is (Jaro–Winkler). */
@@ -109,14 +113,16 @@ function nearby(bigrams: ReadonlyMap<number, readonly number[]>, text: string, m
   return near;
 }
 
-/** A memo per word count, keyed by the text itself (no key is built per question), emptied past a bound. */
-function remembered<T>(memos: Map<number, Map<string, T>>, tokens: number, text: string, compute: () => T): T {
-  let memo = memos.get(tokens);
-  if (!memo) memos.set(tokens, (memo = new Map()));
+/** A memo per key (a word count, or a count and a place), keyed by the text itself (no key is built per question), emptied past a bound. */
+function remembered<T>(memos: Map<number, Map<string, T>>, key: number, text: string, compute: (index: FuzzyIndex, text: string, key: number) => T, index: FuzzyIndex): T {
+  // `compute` is a function of the module, not a closure made per question: the fallback
+  // asks for every word of every text.
+  let memo = memos.get(key);
+  if (!memo) memos.set(key, (memo = new Map()));
   const known = memo.get(text);
   if (known !== undefined) return known;
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  const answer = compute();
+  const answer = compute(index, text, key);
   memo.set(text, answer);
   return answer;
 }
@@ -163,7 +169,25 @@ function fuzzyIndexOf(parts: FuzzyParts): FuzzyIndex {
     },
     memo: new Map(),
     openers: new Map(),
+    laterWords: new Map(),
+    holders: new Map(),
   };
+}
+
+/** The word at `place` (1 or more) of each `tokens`-word name, once each, with its bigram postings. */
+function laterWordsOf(names: readonly FuzzyName[], tokens: number, place: number): WordIndex {
+  const words: string[] = [];
+  const seen = new Set<string>();
+  const bigrams = new Map<number, number[]>();
+  for (const name of names) {
+    if (name.tokens !== tokens) continue;
+    const word = name.text.split(' ')[place];
+    if (word === undefined || seen.has(word)) continue;
+    seen.add(word);
+    addPostings(bigrams, word, words.length);
+    words.push(word);
+  }
+  return { words, bigrams };
 }
 
 /** The first word of each multi-word name, once per word count, with its bigram postings. */
@@ -343,7 +367,29 @@ function wordsClose(a: string, b: string): boolean {
  * fewer is let through, and {@link fuzzyLookup} decides.
  */
 export function fuzzyMayOpen(index: FuzzyIndex, word: string, tokens: number): boolean {
-  return remembered(index.openers, tokens, word, () => opens(index.firstWords.get(tokens), word));
+  return remembered(index.openers, tokens, word, mayOpen, index);
+}
+
+function mayOpen(index: FuzzyIndex, word: string, tokens: number): boolean {
+  return opens(index.firstWords.get(tokens), word);
+}
+
+/**
+ * Can `word` stand at `place` (1 or more) of a variant of a `tokens`-word name, i.e. is it
+ * within its allowance of that word of some such name (wordsClose)? The same exact gate
+ * as {@link fuzzyMayOpen}, for the words after the first: a window of words is built
+ * only as far as its words can hold.
+ */
+export function fuzzyMayHold(index: FuzzyIndex, word: string, tokens: number, place: number): boolean {
+  return remembered(index.holders, tokens * PLACES + place, word, mayHold, index);
+}
+
+const PLACES = MAX_FUZZY_WORDS + 1;
+
+function mayHold(index: FuzzyIndex, word: string, key: number): boolean {
+  let words = index.laterWords.get(key);
+  if (!words) index.laterWords.set(key, (words = laterWordsOf(index.names, Math.floor(key / PLACES), key % PLACES)));
+  return opens(words, word);
 }
 
 function opens(firstWords: WordIndex | undefined, word: string): boolean {
@@ -368,7 +414,11 @@ function opens(firstWords: WordIndex | undefined, word: string): boolean {
  * 3k + 1 of them. A text with fewer distinct bigrams is compared with every name.
  */
 export function fuzzyLookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | null {
-  return remembered(index.memo, tokens, text, () => (fuzzyEligible(text, tokens) && index.names.length > 0 ? lookup(index, text, tokens) : null));
+  return remembered(index.memo, tokens, text, lookupEligible, index);
+}
+
+function lookupEligible(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | null {
+  return fuzzyEligible(text, tokens) && index.names.length > 0 ? lookup(index, text, tokens) : null;
 }
 
 const MEMO_LIMIT = 100_000;

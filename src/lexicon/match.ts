@@ -1,7 +1,7 @@
 import type { Candidate, Recognizer } from '../recognizers/types.js';
 import type { CliticAnalysis, Token } from '../tokenize/index.js';
 import { stateIn, type CompiledEntry, type CompiledLexicon, type HeadRule, type HeadValue } from './compile.js';
-import { fuzzyEligible, fuzzyLookup, fuzzyMayOpen, MAX_FUZZY_WORDS } from './fuzzy.js';
+import { fuzzyEligible, fuzzyLookup, fuzzyMayHold, fuzzyMayOpen, MAX_FUZZY_WORDS } from './fuzzy.js';
 import { Coverage } from '../recognizers/coverage.js';
 import { perWord } from '../tokenize/per-word.js';
 import { trieLongest, trieWalk } from './trie.js';
@@ -204,7 +204,8 @@ function fuzzyCandidates(lexicon: CompiledLexicon, tokens: readonly Token[], cov
       let last: Token = first;
       for (let k = 1; k < length; k += 1) {
         const t = tokens[i + k];
-        if (!free(t)) break;
+        // A word no name of this length has near its place ends the window before its text is built.
+        if (!free(t) || !fuzzyMayHold(lexicon.fuzzy, t.text, length, k)) break;
         rest += ` ${t.text}`;
         last = t;
       }

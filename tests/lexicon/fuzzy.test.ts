@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileLexicons } from '../../src/lexicon/compile.js';
 import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from '../../src/lexicon/defaults.js';
-import { editDistance, fuzzyLookup, fuzzyMayOpen } from '../../src/lexicon/fuzzy.js';
+import { editDistance, fuzzyLookup, fuzzyMayHold, fuzzyMayOpen } from '../../src/lexicon/fuzzy.js';
 import limits from '../../src/lexicon/fuzzy.json';
 
 const lexicon = compileLexicons(DEFAULT_LEXICONS, DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS);
@@ -59,6 +59,51 @@ describe('fuzzyMayOpen: which words can open a multi-word variant', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+/** The later-word gate's meaning, by brute force over word `place` of every `tokens`-word name. */
+function holdsByScan(word: string, tokens: number, place: number): boolean {
+  return lexicon.fuzzy.names.some((name) => {
+    if (name.tokens !== tokens) return false;
+    const other = name.text.split(' ')[place] ?? '';
+    const allowed = Math.min(word.length, other.length) >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
+    return editDistance(word, other, allowed) <= allowed;
+  });
+}
+
+describe('fuzzyMayHold: which words can stand later in a multi-word variant', () => {
+  it('holds a misspelt second word («ناغورني كاراباك») and not an ordinary word', () => {
+    expect(fuzzyMayHold(lexicon.fuzzy, 'كاراباك', 2, 1)).toBe(true);
+    expect(fuzzyMayHold(lexicon.fuzzy, 'الانتخابات', 2, 1)).toBe(false);
+    expect(fuzzyMayHold(lexicon.fuzzy, 'المستشفيات', 3, 2)).toBe(false);
+  });
+
+  it('never says no where a name has a word within reach at that place (fast-check against a full scan, 2,000 runs)', () => {
+    const laters = lexicon.fuzzy.names.filter((name) => name.tokens > 1).flatMap((name) => name.text.split(' ').slice(1).map((w, k) => ({ w, n: name.tokens, place: k + 1 })));
+    expect(laters.length).toBeGreaterThan(50);
+    const letters = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'];
+    const edited = fc
+      .record({ base: fc.constantFrom(...laters), at: fc.nat(20), letter: fc.constantFrom(...letters), kind: fc.constantFrom('sub', 'ins', 'del', 'none') })
+      .map(({ base, at, letter, kind }) => {
+        const i = at % (base.w.length + 1);
+        const w = base.w;
+        const word = kind === 'ins' ? w.slice(0, i) + letter + w.slice(i) : kind === 'sub' ? w.slice(0, i) + letter + w.slice(i + 1) : kind === 'del' ? w.slice(0, i) + w.slice(i + 1) : w;
+        return { word, n: base.n, place: base.place };
+      });
+    fc.assert(
+      fc.property(edited, ({ word, n, place }) => {
+        if (holdsByScan(word, n, place)) expect(fuzzyMayHold(lexicon.fuzzy, word, n, place)).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('leaves what the fallback finds unchanged: a variant whose words all hold is still found («ناغورني كاراباك»)', () => {
+    const text = 'ناغورني كاراباك';
+    expect(fuzzyMayOpen(lexicon.fuzzy, 'ناغورني', 2)).toBe(true);
+    expect(fuzzyMayHold(lexicon.fuzzy, 'كاراباك', 2, 1)).toBe(true);
+    expect(fuzzyLookup(lexicon.fuzzy, text, 2)?.entry.id).toBe('nagorno-karabakh');
   });
 });
 
