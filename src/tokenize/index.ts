@@ -30,6 +30,10 @@ export interface Token {
 
 /** Alef with hamza or madda, and wasla: folded to a bare alef, but «ال» after them is no article. */
 const HAMZA_ALEFS: ReadonlySet<number> = new Set(['أ', 'إ', 'آ', 'ٱ'].map((alef) => alef.charCodeAt(0)));
+// The same as a flag per code unit: every word with the article starts with a bare alef,
+// and this is asked for each of them.
+const IS_HAMZA_ALEF = new Uint8Array(0x10000);
+for (const code of HAMZA_ALEFS) IS_HAMZA_ALEF[code] = 1;
 const BARE_ALEF = 0x0627;
 
 /** Options of {@link tokenize}. */
@@ -89,7 +93,7 @@ export function tokenize(normalized: NormalizedText, options: TokenizeOptions = 
   const hamzaMask = (start: number, end: number): number => {
     let mask = 0;
     for (let i = 0; i < READING_PREFIX && start + i < end; i += 1) {
-      if (text.charCodeAt(start + i) === BARE_ALEF && HAMZA_ALEFS.has(original.charCodeAt(originStart[start + i] ?? -1))) mask |= 1 << i;
+      if (text.charCodeAt(start + i) === BARE_ALEF && IS_HAMZA_ALEF[original.charCodeAt(originStart[start + i] ?? -1)] === 1) mask |= 1 << i;
     }
     return mask;
   };
