@@ -27,16 +27,22 @@ export interface FuzzyIndex {
   readonly sources: readonly FuzzySource[];
   readonly names: readonly FuzzyName[];
   readonly bigrams: ReadonlyMap<number, readonly number[]>;
-  /** First words of the multi-word names, by the names' word count. */
-  readonly firstWords: ReadonlyMap<number, WordIndex>;
+  /**
+   * The words of the multi-word names by word count and place ({@link placeKey}): the
+   * distinct words at each place, with their bigram postings.
+   */
+  readonly placeWords: ReadonlyMap<number, WordIndex>;
   /** Answers already computed (news repeats its words); emptied when it grows past a bound. */
   readonly memo: Map<number, Map<string, FuzzyMatch | null>>;
-  /** Which words may open a multi-word variant, by word count (see {@link fuzzyMayOpen}). */
-  readonly openers: Map<number, Map<string, boolean>>;
-  /** The later words of the multi-word names, by word count and place (see {@link fuzzyMayHold}); built on first use. */
-  readonly laterWords: Map<number, WordIndex>;
-  /** Which words may stand at a later place of a variant (see {@link fuzzyMayHold}). */
+  /** Which words may stand at a place of a multi-word variant, by {@link placeKey} (see {@link fuzzyMayHold}). */
   readonly holders: Map<number, Map<string, boolean>>;
+}
+
+const PLACES = limits.maximumTokens + 1;
+
+/** The key of a place in a name of `tokens` words (place 0 is the first word). */
+export function placeKey(tokens: number, place: number): number {
+  return tokens * PLACES + place;
 }
 
 /** A close variant found: the entry and how similar the text is (Jaro–Winkler). */
@@ -146,14 +152,14 @@ interface FuzzyParts {
   readonly sources: () => readonly FuzzySource[];
   readonly names: () => readonly FuzzyName[];
   readonly bigrams: () => ReadonlyMap<number, readonly number[]>;
-  readonly firstWords: () => ReadonlyMap<number, WordIndex>;
+  readonly placeWords: () => ReadonlyMap<number, WordIndex>;
 }
 
 function fuzzyIndexOf(parts: FuzzyParts): FuzzyIndex {
   let sources: readonly FuzzySource[] | undefined;
   let names: readonly FuzzyName[] | undefined;
   let bigrams: ReadonlyMap<number, readonly number[]> | undefined;
-  let firstWords: ReadonlyMap<number, WordIndex> | undefined;
+  let placeWords: ReadonlyMap<number, WordIndex> | undefined;
   return {
     get sources() {
       return (sources ??= parts.sources());
@@ -164,47 +170,32 @@ function fuzzyIndexOf(parts: FuzzyParts): FuzzyIndex {
     get bigrams() {
       return (bigrams ??= parts.bigrams());
     },
-    get firstWords() {
-      return (firstWords ??= parts.firstWords());
+    get placeWords() {
+      return (placeWords ??= parts.placeWords());
     },
     memo: new Map(),
-    openers: new Map(),
-    laterWords: new Map(),
     holders: new Map(),
   };
 }
 
-/** The word at `place` (1 or more) of each `tokens`-word name, once each, with its bigram postings. */
-function laterWordsOf(names: readonly FuzzyName[], tokens: number, place: number): WordIndex {
-  const words: string[] = [];
-  const seen = new Set<string>();
-  const bigrams = new Map<number, number[]>();
-  for (const name of names) {
-    if (name.tokens !== tokens) continue;
-    const word = name.text.split(' ')[place];
-    if (word === undefined || seen.has(word)) continue;
-    seen.add(word);
-    addPostings(bigrams, word, words.length);
-    words.push(word);
-  }
-  return { words, bigrams };
-}
-
-/** The first word of each multi-word name, once per word count, with its bigram postings. */
-function firstWordsOf(names: readonly FuzzyName[]): Map<number, WordIndex> {
+/** For every place of every multi-word name, the distinct words there, with their bigram postings. */
+function placeWordsOf(names: readonly FuzzyName[]): Map<number, WordIndex> {
   const built = new Map<number, { words: string[]; seen: Set<string>; bigrams: Map<number, number[]> }>();
   for (const name of names) {
     if (name.tokens < 2) continue;
-    const space = name.text.indexOf(' ');
-    const first = name.text.slice(0, space);
-    let byCount = built.get(name.tokens);
-    if (!byCount) built.set(name.tokens, (byCount = { words: [], seen: new Set(), bigrams: new Map() }));
-    if (byCount.seen.has(first)) continue;
-    byCount.seen.add(first);
-    addPostings(byCount.bigrams, first, byCount.words.length);
-    byCount.words.push(first);
+    const words = name.text.split(' ');
+    for (let place = 0; place < words.length; place += 1) {
+      const word = words[place] ?? '';
+      const key = placeKey(name.tokens, place);
+      let atPlace = built.get(key);
+      if (!atPlace) built.set(key, (atPlace = { words: [], seen: new Set(), bigrams: new Map() }));
+      if (atPlace.seen.has(word)) continue;
+      atPlace.seen.add(word);
+      addPostings(atPlace.bigrams, word, atPlace.words.length);
+      atPlace.words.push(word);
+    }
   }
-  return built;
+  return new Map([...built].map(([key, { words, bigrams }]) => [key, { words, bigrams }]));
 }
 
 /**
@@ -232,7 +223,7 @@ export function buildFuzzyIndex(sources: () => readonly FuzzySource[]): FuzzyInd
       eligible().forEach((name, at) => addPostings(bigrams, name.text, at));
       return bigrams;
     },
-    firstWords: () => firstWordsOf(eligible()),
+    placeWords: () => placeWordsOf(eligible()),
   });
   return index;
 }
@@ -242,8 +233,8 @@ export interface PackedFuzzy {
   /** Eligible names: their texts (words space-separated), word counts and entries. */
   readonly names: readonly FuzzyName[];
   readonly bigrams: PackedPostings;
-  /** By word count: the distinct first words and their postings. */
-  readonly firstWords: readonly { readonly tokens: number; readonly words: readonly string[]; readonly bigrams: PackedPostings }[];
+  /** By {@link placeKey}: the distinct words at that place and their postings. */
+  readonly placeWords: readonly { readonly key: number; readonly words: readonly string[]; readonly bigrams: PackedPostings }[];
 }
 
 function packPostings(map: ReadonlyMap<number, readonly number[]>): PackedPostings {
@@ -274,7 +265,7 @@ export function packFuzzyIndex(index: FuzzyIndex): PackedFuzzy {
   return {
     names: index.names,
     bigrams: packPostings(index.bigrams),
-    firstWords: [...index.firstWords].map(([tokens, words]) => ({ tokens, words: words.words, bigrams: packPostings(words.bigrams) })),
+    placeWords: [...index.placeWords].map(([key, words]) => ({ key, words: words.words, bigrams: packPostings(words.bigrams) })),
   };
 }
 
@@ -286,7 +277,7 @@ export function unpackFuzzyIndex(packed: () => PackedFuzzy): FuzzyIndex {
     sources: () => parts().names.map((name) => ({ keys: name.text.split(' '), entry: name.entry })),
     names: () => parts().names,
     bigrams: () => unpackPostings(parts().bigrams),
-    firstWords: () => new Map(parts().firstWords.map((byCount) => [byCount.tokens, { words: byCount.words, bigrams: unpackPostings(byCount.bigrams) }])),
+    placeWords: () => new Map(parts().placeWords.map((place) => [place.key, { words: place.words, bigrams: unpackPostings(place.bigrams) }])),
   });
 }
 
@@ -367,38 +358,29 @@ function wordsClose(a: string, b: string): boolean {
  * fewer is let through, and {@link fuzzyLookup} decides.
  */
 export function fuzzyMayOpen(index: FuzzyIndex, word: string, tokens: number): boolean {
-  return remembered(index.openers, tokens, word, mayOpen, index);
-}
-
-function mayOpen(index: FuzzyIndex, word: string, tokens: number): boolean {
-  return opens(index.firstWords.get(tokens), word);
+  return fuzzyMayHold(index, word, tokens, 0);
 }
 
 /**
- * Can `word` stand at `place` (1 or more) of a variant of a `tokens`-word name, i.e. is it
- * within its allowance of that word of some such name (wordsClose)? The same exact gate
- * as {@link fuzzyMayOpen}, for the words after the first: a window of words is built
- * only as far as its words can hold.
+ * Can `word` stand at `place` of a variant of a `tokens`-word name, i.e. is it within its
+ * allowance of that word of some such name (wordsClose)? {@link fuzzyMayOpen} is place 0;
+ * for the later places, a window of words is built only as far as its words can hold.
  */
 export function fuzzyMayHold(index: FuzzyIndex, word: string, tokens: number, place: number): boolean {
-  return remembered(index.holders, tokens * PLACES + place, word, mayHold, index);
+  return remembered(index.holders, placeKey(tokens, place), word, mayHold, index);
 }
-
-const PLACES = MAX_FUZZY_WORDS + 1;
 
 function mayHold(index: FuzzyIndex, word: string, key: number): boolean {
-  let words = index.laterWords.get(key);
-  if (!words) index.laterWords.set(key, (words = laterWordsOf(index.names, Math.floor(key / PLACES), key % PLACES)));
-  return opens(words, word);
+  return opens(index.placeWords.get(key), word);
 }
 
-function opens(firstWords: WordIndex | undefined, word: string): boolean {
-  if (!firstWords) return false;
+function opens(atPlace: WordIndex | undefined, word: string): boolean {
+  if (!atPlace) return false;
   // Below longWordFrom letters every pair is allowed the short allowance.
-  const near = nearby(firstWords.bigrams, word, word.length >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort);
+  const near = nearby(atPlace.bigrams, word, word.length >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort);
   if (near === null) return true;
   for (const i of near) {
-    const first = firstWords.words[i] ?? '';
+    const first = atPlace.words[i] ?? '';
     const allowed = wordAllowance(word, first);
     if (Math.abs(first.length - word.length) <= allowed && editDistance(word, first, allowed) <= allowed) return true;
   }

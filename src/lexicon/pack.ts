@@ -134,7 +134,7 @@ function unpackTrie<V>(packed: PackedTrie, value: (code: number) => V): { trie: 
 function packedFuzzy(fuzzy: PackedFuzzy, position: (entry: CompiledEntry) => number): PackedLexicon['fuzzy'] {
   return {
     bigrams: fuzzy.bigrams,
-    firstWords: fuzzy.firstWords,
+    placeWords: fuzzy.placeWords,
     texts: fuzzy.names.map((name) => checkField(name.text, 'the name')).join(RECORD),
     entries: packNumbers(fuzzy.names.map((name) => position(name.entry))),
     tokens: packNumbers(fuzzy.names.map((name) => name.tokens)),
@@ -313,7 +313,7 @@ export function unpackLexicon(packed: PackedLexicon): CompiledLexicon {
     adjectiveShaped: new Set(packed.adjectiveShaped),
     fuzzy: unpackFuzzyIndex(() => ({
       bigrams: packed.fuzzy.bigrams,
-      firstWords: packed.fuzzy.firstWords,
+      placeWords: packed.fuzzy.placeWords,
       names: records(packed.fuzzy.texts).map((text, i) => new PackedFuzzyName(text, packedNumber(packed.fuzzy.tokens, i), packedNumber(packed.fuzzy.entries, i), entryAt)),
     })),
   };

@@ -2,14 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compileLexicons } from '../../src/lexicon/compile.js';
 import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from '../../src/lexicon/defaults.js';
-import { editDistance, fuzzyLookup, fuzzyMayHold, fuzzyMayOpen } from '../../src/lexicon/fuzzy.js';
+import { editDistance, fuzzyLookup, fuzzyMayHold, fuzzyMayOpen, placeKey } from '../../src/lexicon/fuzzy.js';
 import limits from '../../src/lexicon/fuzzy.json';
 
 const lexicon = compileLexicons(DEFAULT_LEXICONS, DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS);
 
 /** The gate's meaning, by brute force over every first word of a `tokens`-word name. */
 function opensByScan(word: string, tokens: number): boolean {
-  const firsts = lexicon.fuzzy.firstWords.get(tokens)?.words ?? [];
+  const firsts = lexicon.fuzzy.placeWords.get(placeKey(tokens, 0))?.words ?? [];
   return firsts.some((first) => {
     const allowed = Math.min(word.length, first.length) >= limits.longWordFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
     return editDistance(word, first, allowed) <= allowed;
@@ -35,7 +35,7 @@ describe('fuzzyMayOpen: which words can open a multi-word variant', () => {
   });
 
   it('never says no where a first word is within reach (fast-check against a full scan, 3,000 runs)', () => {
-    const firsts = [2, 3].flatMap((n) => (lexicon.fuzzy.firstWords.get(n)?.words ?? []).map((w) => ({ w, n })));
+    const firsts = [2, 3].flatMap((n) => (lexicon.fuzzy.placeWords.get(placeKey(n, 0))?.words ?? []).map((w) => ({ w, n })));
     expect(firsts.length).toBeGreaterThan(50);
     const letters = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهوي'];
     // A first word with up to two random edits, or a random word.

@@ -35,7 +35,7 @@ function plain(lexicon: CompiledLexicon): unknown {
     adjectiveShaped: sorted(lexicon.adjectiveShaped),
     fuzzyNames: lexicon.fuzzy.names.map((name) => [name.text, name.tokens, name.entry.id]),
     fuzzyBigrams: [...lexicon.fuzzy.bigrams],
-    fuzzyFirstWords: [...lexicon.fuzzy.firstWords].map(([tokens, index]) => [tokens, index.words, [...index.bigrams]]),
+    fuzzyPlaceWords: [...lexicon.fuzzy.placeWords].map(([key, index]) => [key, index.words, [...index.bigrams]]),
   };
 }
 
