@@ -23,8 +23,7 @@ export interface FuzzySource {
 
 /** Long lexicon names indexed by character bigrams, for the similarity fallback. */
 export interface FuzzyIndex {
-  /** The unambiguous names the index was given (a packed lexicon keeps only the eligible ones). */
-  readonly sources: readonly FuzzySource[];
+  /** The names long enough to guess at (fuzzyEligible), with their word counts. */
   readonly names: readonly FuzzyName[];
   readonly bigrams: ReadonlyMap<number, readonly number[]>;
   /**
@@ -149,21 +148,16 @@ export interface PackedPostings {
 
 /** The parts of an index, each computed on first use (see {@link buildFuzzyIndex}). */
 interface FuzzyParts {
-  readonly sources: () => readonly FuzzySource[];
   readonly names: () => readonly FuzzyName[];
   readonly bigrams: () => ReadonlyMap<number, readonly number[]>;
   readonly placeWords: () => ReadonlyMap<number, WordIndex>;
 }
 
 function fuzzyIndexOf(parts: FuzzyParts): FuzzyIndex {
-  let sources: readonly FuzzySource[] | undefined;
   let names: readonly FuzzyName[] | undefined;
   let bigrams: ReadonlyMap<number, readonly number[]> | undefined;
   let placeWords: ReadonlyMap<number, WordIndex> | undefined;
   return {
-    get sources() {
-      return (sources ??= parts.sources());
-    },
     get names() {
       return (names ??= parts.names());
     },
@@ -180,43 +174,43 @@ function fuzzyIndexOf(parts: FuzzyParts): FuzzyIndex {
 
 /** For every place of every multi-word name, the distinct words there, with their bigram postings. */
 function placeWordsOf(names: readonly FuzzyName[]): Map<number, WordIndex> {
-  const built = new Map<number, { words: string[]; seen: Set<string>; bigrams: Map<number, number[]> }>();
+  const built = new Map<number, { words: string[]; bigrams: Map<number, number[]> }>();
+  const seen = new Set<string>();
   for (const name of names) {
     if (name.tokens < 2) continue;
     const words = name.text.split(' ');
     for (let place = 0; place < words.length; place += 1) {
       const word = words[place] ?? '';
       const key = placeKey(name.tokens, place);
+      if (seen.has(`${key} ${word}`)) continue;
+      seen.add(`${key} ${word}`);
       let atPlace = built.get(key);
-      if (!atPlace) built.set(key, (atPlace = { words: [], seen: new Set(), bigrams: new Map() }));
-      if (atPlace.seen.has(word)) continue;
-      atPlace.seen.add(word);
+      if (!atPlace) built.set(key, (atPlace = { words: [], bigrams: new Map() }));
       addPostings(atPlace.bigrams, word, atPlace.words.length);
       atPlace.words.push(word);
     }
   }
-  return new Map([...built].map(([key, { words, bigrams }]) => [key, { words, bigrams }]));
+  return built;
 }
 
 /**
  * The index over `sources` (called once, on first use). Built on first use, not with the
  * extractor, and each part apart: a process that never needs the fallback (or extracts
- * once) does not pay for indexing every long name, and the gate on first words
- * (fuzzyMayOpen) needs only its own small index.
+ * once) does not pay for indexing every long name, and the gates on a window's words
+ * (fuzzyMayOpen, fuzzyMayHold) need only their own small index.
  */
 export function buildFuzzyIndex(sources: () => readonly FuzzySource[]): FuzzyIndex {
   let names: FuzzyName[] | undefined;
   const eligible = (): FuzzyName[] => {
     if (names) return names;
     names = [];
-    for (const { keys, entry } of index.sources) {
+    for (const { keys, entry } of sources()) {
       const text = keys.join(' ');
       if (fuzzyEligible(text, keys.length)) names.push({ text, tokens: keys.length, entry });
     }
     return names;
   };
-  const index = fuzzyIndexOf({
-    sources,
+  return fuzzyIndexOf({
     names: eligible,
     bigrams: () => {
       const bigrams = new Map<number, number[]>();
@@ -225,7 +219,6 @@ export function buildFuzzyIndex(sources: () => readonly FuzzySource[]): FuzzyInd
     },
     placeWords: () => placeWordsOf(eligible()),
   });
-  return index;
 }
 
 /** The parts of an index as data, for {@link unpackFuzzyIndex}. */
@@ -274,7 +267,6 @@ export function unpackFuzzyIndex(packed: () => PackedFuzzy): FuzzyIndex {
   let data: PackedFuzzy | undefined;
   const parts = (): PackedFuzzy => (data ??= packed());
   return fuzzyIndexOf({
-    sources: () => parts().names.map((name) => ({ keys: name.text.split(' '), entry: name.entry })),
     names: () => parts().names,
     bigrams: () => unpackPostings(parts().bigrams),
     placeWords: () => new Map(parts().placeWords.map((place) => [place.key, { words: place.words, bigrams: unpackPostings(place.bigrams) }])),

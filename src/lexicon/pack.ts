@@ -163,12 +163,14 @@ function packedSources(lexicon: CompiledLexicon, files: readonly Lexicon[]): str
  * lexicon was packed without its files.
  */
 export function unpackSources(packed: PackedLexicon): Lexicon[] {
-  if (packed.sources === undefined) return [];
   const sources = packed.sources;
-  const entryLines = packed.entries.split(RECORD);
-  let all: LexiconEntry[] | undefined;
-  const entries = (): LexiconEntry[] =>
-    (all ??= sources.split(RECORD).map((record, at) => {
+  if (sources === undefined) return [];
+  let byFile: Map<string, readonly LexiconEntry[]> | undefined;
+  const entriesByFile = (): Map<string, readonly LexiconEntry[]> => {
+    if (byFile) return byFile;
+    const built = new Map<string, LexiconEntry[]>(packed.lexicons.map((name) => [name, []]));
+    const entryLines = packed.entries.split(RECORD);
+    sources.split(RECORD).forEach((record, at) => {
       const made = entryOf(packed, entryLines[at] ?? '');
       const fields = record.split(FIELD);
       const items = (text: string | undefined): string[] => (text ? text.split(ITEM) : []);
@@ -179,18 +181,19 @@ export function unpackSources(packed: PackedLexicon): Lexicon[] {
       if (fields[2]) entry['adjectives'] = items(fields[2]);
       if (made.country !== undefined) entry['country'] = made.country;
       if (made.demonym !== undefined) entry['demonym'] = made.demonym;
-      return Object.freeze(entry) as LexiconEntry;
-    }));
-  return packed.lexicons.map((name) => {
-    let mine: readonly LexiconEntry[] | undefined;
-    return Object.freeze({
+      built.get(made.lexicon)?.push(Object.freeze(entry) as LexiconEntry);
+    });
+    return (byFile = new Map([...built].map(([name, entries]) => [name, Object.freeze(entries)])));
+  };
+  return packed.lexicons.map((name) =>
+    Object.freeze({
       name,
       get entries(): readonly LexiconEntry[] {
-        return (mine ??= Object.freeze(entries().filter((_, at) => packed.lexicons[Number((entryLines[at] ?? '').split(FIELD)[5])] === name)));
+        return entriesByFile().get(name) ?? [];
       },
       remove: Object.freeze([]) as readonly string[],
-    });
-  });
+    }),
+  );
 }
 
 /** A fuzzy name whose entry is built when the fallback picks it, not for every name at first use. */

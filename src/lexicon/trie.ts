@@ -149,13 +149,13 @@ export class LazyMap<V extends object> implements ReadonlyMap<string, V> {
 
   /** `keys` may be a function, called on first use: a map a process may never read costs nothing. */
   constructor(
-    private readonly keys_: readonly string[] | (() => readonly string[]),
+    private readonly keySource: readonly string[] | (() => readonly string[]),
     private readonly load: (at: number) => V,
   ) {}
 
   private get known(): Map<string, V | number> {
     if (this.index) return this.index;
-    const keys = typeof this.keys_ === 'function' ? this.keys_() : this.keys_;
+    const keys = typeof this.keySource === 'function' ? this.keySource() : this.keySource;
     const index = new Map<string, V | number>();
     for (let i = 0; i < keys.length; i += 1) index.set(keys[i] as string, i);
     return (this.index = index);

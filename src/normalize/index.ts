@@ -271,8 +271,9 @@ export function foldText(text: string, options?: NormalizeOptions): string {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= 0xd800 && code <= 0xdfff) continue;
-    // The table lookup inline, the call only for a code unit not seen yet: word lists are
-    // folded at start, before V8 has optimized anything, and a call per character showed.
+    // The table lookup inline, the call only for a code unit not seen yet: lexicon names
+    // and word lists are folded while V8 has not optimized anything yet, and a call per
+    // character showed.
     let action = actions[code] ?? 0;
     if (action === 0) action = actionOf(code, table);
     if (action === KEEP) continue;

@@ -1,12 +1,10 @@
-import { foldText } from '../../normalize/index.js';
+import { fold } from './fold.js';
 import data from './number-words.json';
 import type { GrammaticalNumber, NumberWordData, UnitReading, WordRoles } from './words.js';
 
 // The number-word index, built from number-words.json: the build ships it as data
 // (build/prebuilt.ts); run from source, it is built here. The table is checked here too,
 // so bad data fails the build (and the tests) naming the file.
-
-const fold = (word: string): string => foldText(word).trim();
 
 function checkTable(table: NumberWordData): void {
   const values = table.units.map((u) => u.value).join(',');

@@ -1,4 +1,3 @@
-import { foldText } from '../../normalize/index.js';
 import data from './number-words.json';
 import { NOT_NUMBER_FORMS, NUMBER_WORD_INDEX } from './number-index.prebuilt.js';
 
@@ -99,10 +98,7 @@ export interface NumberWordData {
 /** The raw table, for other recognizers (dates read «ثلاث سنوات» with it). */
 export const NUMBER_WORDS: NumberWordData = data;
 
-/** Folds a data word the way the text is folded (هـ/ة, ى/ي, hamza, diacritics). */
-export function fold(word: string): string {
-  return foldText(word).trim();
-}
+export { fold } from './fold.js';
 
 const INDEX: ReadonlyMap<string, WordRoles> = new Map(NUMBER_WORD_INDEX);
 const NOT_NUMBERS: ReadonlySet<string> = new Set(NOT_NUMBER_FORMS);
