@@ -78,25 +78,58 @@ function wordStartAt(normalized: NormalizedText, at: number): number {
   return start;
 }
 
+/** A trie over needles read backwards: a node's `ends` lists the needles that end there. */
+interface SuffixNode {
+  readonly next: Map<number, SuffixNode>;
+  ends: number[] | null;
+}
+
 /**
  * The starts of the words that may read as one of `surnames`: every reading of a word is
  * a suffix of it (after its proclitics), or, for «لل», «ال» + the word after «ل»
  * («للأسد» reads «الاسد»). So the text is searched for each surname, and for «ال»
  * surnames for the surname without its alef, ending a word.
+ *
+ * One pass over the text, however many surnames: at each place a word can end, a trie of
+ * the surnames read backwards is walked back from there (searching the text once per
+ * surname made a long document with thousands of people quadratic).
  */
-function surnameWords(surnames: Iterable<string>, normalized: NormalizedText): [number, number][] {
+export function surnameWords(surnames: Iterable<string>, normalized: NormalizedText): [number, number][] {
   const { text } = normalized;
-  const words = new Map<number, number>();
+  const needles: string[] = [];
   for (const surname of surnames) {
-    const needles = surname.startsWith(ARTICLE) ? [surname, surname.slice(1)] : [surname];
-    for (const needle of needles) {
-      for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
-        const end = at + needle.length;
-        if (end < text.length && charClass(text.charCodeAt(end)) === CharClass.ArabicLetter) continue;
-        words.set(wordStartAt(normalized, at), end);
-      }
+    needles.push(surname);
+    if (surname.startsWith(ARTICLE)) needles.push(surname.slice(1));
+  }
+  const root: SuffixNode = { next: new Map(), ends: null };
+  let longest = 0;
+  needles.forEach((needle, k) => {
+    let node = root;
+    for (let i = needle.length - 1; i >= 0; i -= 1) {
+      const code = needle.charCodeAt(i);
+      let child = node.next.get(code);
+      if (!child) node.next.set(code, (child = { next: new Map(), ends: null }));
+      node = child;
+    }
+    (node.ends ??= []).push(k);
+    longest = Math.max(longest, needle.length);
+  });
+  // Every occurrence that ends a word: [needle, start, end].
+  const found: [number, number, number][] = [];
+  for (let end = 1; end <= text.length; end += 1) {
+    if (end < text.length && charClass(text.charCodeAt(end)) === CharClass.ArabicLetter) continue;
+    let node: SuffixNode | undefined = root;
+    for (let at = end - 1; at >= 0 && at >= end - longest; at -= 1) {
+      node = node.next.get(text.charCodeAt(at));
+      if (!node) break;
+      if (node.ends) for (const k of node.ends) found.push([k, at, end]);
     }
   }
+  // Recorded in the order a search surname by surname would find them, so that when two
+  // occurrences fall in one word the same one stands.
+  found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const words = new Map<number, number>();
+  for (const [, at, end] of found) words.set(wordStartAt(normalized, at), end);
   return [...words].sort((a, b) => a[0] - b[0]);
 }
 

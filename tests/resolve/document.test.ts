@@ -1,7 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/normalize/index.js';
 import type { Candidate } from '../../src/recognizers/types.js';
-import { documentEntities, dominantCountry, fillFromDocument, linkPartialNames } from '../../src/resolve/document.js';
+import { documentEntities, dominantCountry, fillFromDocument, linkPartialNames, surnameWords } from '../../src/resolve/document.js';
+import { CharClass, charClass } from '../../src/tokenize/char-class.js';
+import { HOSTILE_INPUTS } from '../../bench/hostile.mjs';
 import { tokenize } from '../../src/tokenize/index.js';
 import type { Mention } from '../../src/types.js';
 
@@ -51,5 +54,64 @@ describe('document-level links', () => {
       ['russia', 1],
       ['armenia', 1],
     ]);
+  });
+});
+
+describe('surnameWords: where a surname ends a word', () => {
+  /** The search it replaced, one pass over the text per surname: the reference. */
+  function bySearch(surnames: readonly string[], text: string): [number, number][] {
+    const normalized = normalize(text);
+    const words = new Map<number, number>();
+    const startOf = (at: number): number => {
+      let start = at;
+      while (start > 0 && (charClass(normalized.text.charCodeAt(start - 1)) === CharClass.ArabicLetter || normalized.originStart[start - 1] === normalized.originStart[start])) start -= 1;
+      return start;
+    };
+    for (const surname of surnames) {
+      for (const needle of surname.startsWith('ال') ? [surname, surname.slice(1)] : [surname]) {
+        for (let at = normalized.text.indexOf(needle); at >= 0; at = normalized.text.indexOf(needle, at + 1)) {
+          const end = at + needle.length;
+          if (end < normalized.text.length && charClass(normalized.text.charCodeAt(end)) === CharClass.ArabicLetter) continue;
+          words.set(startOf(at), end);
+        }
+      }
+    }
+    return [...words].sort((a, b) => a[0] - b[0]);
+  }
+
+  it('finds surnames after proclitics and «لل» («وعلييف», «للاسد»), not inside longer words', () => {
+    const text = 'قال علييف ثم وعلييف، وذهب للأسد وليس إلى علييفات الأسدي';
+    const found = surnameWords(['علييف', 'الاسد'], normalize(text));
+    expect(found.map(([from, end]) => text.slice(from, end))).toEqual(['علييف', 'وعلييف', 'للأسد']);
+    expect(found).toEqual(bySearch(['علييف', 'الاسد'], text));
+  });
+
+  it('agrees with a search surname by surname on arbitrary texts (fast-check, 500 runs)', () => {
+    const words = ['علييف', 'الاسد', 'لاسد', 'باشينيان', 'و', 'ال', 'لل', 'قال', ' ', '، ', '-', 'x', 'ﻻ', 'ٌ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { maxLength: 40 }), fc.subarray(['علييف', 'الاسد', 'باشينيان', 'لاسد']), (parts, surnames) => {
+        const text = parts.join('');
+        expect(surnameWords(surnames, normalize(text))).toEqual(bySearch(surnames, text));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('links each of thousands of surnames to its full name in one long text', () => {
+    const generated = HOSTILE_INPUTS['distinct-surnames'](200_000);
+    const text = generated.slice(0, generated.lastIndexOf('\n') + 1); // whole sentences only
+    const normalized = normalize(text);
+    const people: Candidate[] = [];
+    // Folding keeps this text's length (ئ → ي, إ → ا), so offsets in it are offsets in the normalized text.
+    expect(normalized.text.length).toBe(text.length);
+    const line = /الرئيس ([^ ]+) ([^ ]+) إن/gu;
+    for (let m = line.exec(text); m; m = line.exec(text)) {
+      const start = m.index + 'الرئيس '.length;
+      people.push({ type: 'actor', subtype: 'person', start, end: start + (m[1] ?? '').length + 1 + (m[2] ?? '').length, id: `p${people.length}`, source: 'rule:person.title', priority: 50 });
+    }
+    expect(people.length).toBeGreaterThan(2000);
+    const added = linkPartialNames(people, normalized);
+    expect(added).toHaveLength(people.length);
+    expect(added.every((c, i) => c.id === people[i]?.id)).toBe(true);
   });
 });
