@@ -84,23 +84,30 @@ interface SuffixNode {
   ends: number[] | null;
 }
 
+/** Up to this many needles, the text is searched once per needle (a native search is fast); beyond, one pass with a trie. */
+const SEARCHED_NEEDLES = 32;
+
+/** Whether a needle ending at `end` ends a word there. */
+function endsWord(text: string, end: number): boolean {
+  return end >= text.length || charClass(text.charCodeAt(end)) !== CharClass.ArabicLetter;
+}
+
+/** Every occurrence of each needle that ends a word, as [needle, start, end]: a search per needle. */
+function occurrencesBySearch(needles: readonly string[], text: string): [number, number, number][] {
+  const found: [number, number, number][] = [];
+  needles.forEach((needle, k) => {
+    for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + 1)) {
+      if (endsWord(text, at + needle.length)) found.push([k, at, at + needle.length]);
+    }
+  });
+  return found;
+}
+
 /**
- * The starts of the words that may read as one of `surnames`: every reading of a word is
- * a suffix of it (after its proclitics), or, for «لل», «ال» + the word after «ل»
- * («للأسد» reads «الاسد»). So the text is searched for each surname, and for «ال»
- * surnames for the surname without its alef, ending a word.
- *
- * One pass over the text, however many surnames: at each place a word can end, a trie of
- * the surnames read backwards is walked back from there (searching the text once per
- * surname made a long document with thousands of people quadratic).
+ * The same occurrences in one pass, however many needles: at each place a word can end,
+ * a trie of the needles read backwards is walked back from there.
  */
-export function surnameWords(surnames: Iterable<string>, normalized: NormalizedText): [number, number][] {
-  const { text } = normalized;
-  const needles: string[] = [];
-  for (const surname of surnames) {
-    needles.push(surname);
-    if (surname.startsWith(ARTICLE)) needles.push(surname.slice(1));
-  }
+function occurrencesByTrie(needles: readonly string[], text: string): [number, number, number][] {
   const root: SuffixNode = { next: new Map(), ends: null };
   let longest = 0;
   needles.forEach((needle, k) => {
@@ -114,10 +121,9 @@ export function surnameWords(surnames: Iterable<string>, normalized: NormalizedT
     (node.ends ??= []).push(k);
     longest = Math.max(longest, needle.length);
   });
-  // Every occurrence that ends a word: [needle, start, end].
   const found: [number, number, number][] = [];
   for (let end = 1; end <= text.length; end += 1) {
-    if (end < text.length && charClass(text.charCodeAt(end)) === CharClass.ArabicLetter) continue;
+    if (!endsWord(text, end)) continue;
     let node: SuffixNode | undefined = root;
     for (let at = end - 1; at >= 0 && at >= end - longest; at -= 1) {
       node = node.next.get(text.charCodeAt(at));
@@ -125,6 +131,26 @@ export function surnameWords(surnames: Iterable<string>, normalized: NormalizedT
       if (node.ends) for (const k of node.ends) found.push([k, at, end]);
     }
   }
+  return found;
+}
+
+/**
+ * The starts of the words that may read as one of `surnames`: every reading of a word is
+ * a suffix of it (after its proclitics), or, for «لل», «ال» + the word after «ل»
+ * («للأسد» reads «الاسد»). So the text is searched for each surname, and for «ال»
+ * surnames for the surname without its alef, ending a word.
+ *
+ * A few surnames are searched for one by one; many are found in one pass over the text
+ * (searching once per surname made a long document with thousands of people quadratic).
+ */
+export function surnameWords(surnames: Iterable<string>, normalized: NormalizedText): [number, number][] {
+  const { text } = normalized;
+  const needles: string[] = [];
+  for (const surname of surnames) {
+    needles.push(surname);
+    if (surname.startsWith(ARTICLE)) needles.push(surname.slice(1));
+  }
+  const found = needles.length <= SEARCHED_NEEDLES ? occurrencesBySearch(needles, text) : occurrencesByTrie(needles, text);
   // Recorded in the order a search surname by surname would find them, so that when two
   // occurrences fall in one word the same one stands.
   found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
