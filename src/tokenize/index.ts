@@ -29,11 +29,10 @@ export interface Token {
 }
 
 /** Alef with hamza or madda, and wasla: folded to a bare alef, but «ال» after them is no article. */
-const HAMZA_ALEFS: ReadonlySet<number> = new Set(['أ', 'إ', 'آ', 'ٱ'].map((alef) => alef.charCodeAt(0)));
-// The same as a flag per code unit: every word with the article starts with a bare alef,
-// and this is asked for each of them.
+// A flag per code unit: every word with the article starts with a bare alef, and this is
+// asked for each of them.
 const IS_HAMZA_ALEF = new Uint8Array(0x10000);
-for (const code of HAMZA_ALEFS) IS_HAMZA_ALEF[code] = 1;
+for (const alef of ['أ', 'إ', 'آ', 'ٱ']) IS_HAMZA_ALEF[alef.charCodeAt(0)] = 1;
 const BARE_ALEF = 0x0627;
 
 /** Options of {@link tokenize}. */
