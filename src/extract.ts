@@ -11,7 +11,7 @@ import { recognizeNumbers } from './recognizers/numbers/index.js';
 import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types.js';
 import { checkReferenceDate } from './reference-date.js';
 import { isCommonWord, namesRecognizer } from './recognizers/names/index.js';
-import { documentEntities, fillFromDocument, keepSupported, linkPartialNames, mergeByStart, resolveSortedOverlaps, sortByStart, toMention } from './resolve/index.js';
+import { documentEntities, SegmentResolver, sortByStart, toMention } from './resolve/index.js';
 import { tokenize } from './tokenize/index.js';
 import { MENTION_TYPES, type ExtractOptions, type ExtractResult, type Mention, type MentionType } from './types.js';
 
@@ -149,39 +149,36 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
   /** The pipeline on one text (or one segment of a very long one). */
   function extractSegment(text: string, referenceDate: string | null, warnings: string[]): { mentions: Mention[]; inferred: string | null } {
     const normalized = normalizeReusing(text, foldOptions, scratch);
-    const candidates: Candidate[] = [];
-    let inferred: string | null = null;
-    // The recognizers read the text a chunk at a time (chunks end at line breaks), so
-    // that only one chunk's tokens are alive at once: they die young, which spares the
-    // garbage collector most of its work and bounds memory. The document-level steps need
-    // only the candidates and the normalized text.
-    for (const [from, to] of chunks(normalized, chunkLength)) {
-      const tokens = tokenize(normalized, { from, to });
-      if (from === 0 && referenceDate === null) inferred = inferReferenceDate({ normalized, tokens, referenceDate: null });
-      const input: RecognizerInput = { normalized, tokens, referenceDate: referenceDate ?? inferred };
-      // Each chunk's candidates are sorted as they come (chunks follow each other, so the
-      // whole list is then sorted); a loop, not push(...list): a long text yields more
-      // candidates than a call's arguments may hold.
-      const found: Candidate[] = [];
-      for (const recognize of recognizers) for (const candidate of recognize(input)) if (candidate.end > candidate.start) found.push(candidate);
-      for (const candidate of sortByStart(found)) candidates.push(candidate);
-    }
-    // One policy for overlaps, then the document-level links: ambiguous names need support
-    // elsewhere in the document, bare bodies take the document's country, surnames alone
-    // take the id of the full name.
-    const kept = resolveSortedOverlaps(fillFromDocument(keepSupported(candidates)));
-    const linked = mergeByStart(kept, linkPartialNames(kept, normalized));
     // Persian or Urdu paragraphs share the script but not the language: nothing is taken from them.
     const foreign = foreignRuns(text);
     for (const run of foreign) warnings.push(`characters ${run.start}–${run.end} look like ${run.language}, not Arabic: no mentions taken there`);
     const inForeignRun = (start: number, end: number): boolean => foreign.some((run) => start < run.end && run.start < end);
-    const mentions: Mention[] = [];
-    for (const c of linked) {
-      if (!types.has(c.type)) continue;
+    const settled = new MentionList();
+    const late = new MentionList();
+    const take = (into: MentionList) => (c: Candidate): void => {
+      if (!types.has(c.type)) return;
       const mention = toMention(c, normalized);
-      if (foreign.length === 0 || !inForeignRun(mention.start, mention.end)) mentions.push(mention);
+      if (foreign.length === 0 || !inForeignRun(mention.start, mention.end)) into.push(mention, c.start);
+    };
+    // One policy for overlaps, then the document-level links: ambiguous names need support
+    // elsewhere in the document, bare bodies take the document's country, surnames alone
+    // take the id of the full name. What needs nothing from the rest of the document is
+    // settled chunk by chunk (see SegmentResolver).
+    const resolver = new SegmentResolver(normalized, take(settled));
+    let inferred: string | null = null;
+    // The recognizers read the text a chunk at a time (chunks end at line breaks), so
+    // that only one chunk's tokens and candidates are alive at once: they die young, which
+    // spares the garbage collector most of its work and bounds memory.
+    for (const [from, to] of chunks(normalized, chunkLength)) {
+      const tokens = tokenize(normalized, { from, to });
+      if (from === 0 && referenceDate === null) inferred = inferReferenceDate({ normalized, tokens, referenceDate: null });
+      const input: RecognizerInput = { normalized, tokens, referenceDate: referenceDate ?? inferred };
+      const found: Candidate[] = [];
+      for (const recognize of recognizers) for (const candidate of recognize(input)) if (candidate.end > candidate.start) found.push(candidate);
+      resolver.add(sortByStart(found));
     }
-    return { mentions, inferred };
+    resolver.finish().forEach(take(late));
+    return { mentions: settled.mergedWith(late), inferred };
   }
 
   return {
@@ -215,6 +212,30 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
       return { mentions, entities: documentEntities(mentions, text.length), reference, language, warnings };
     },
   };
+}
+
+/** Mentions in text order, each with the normalized start it was found at. */
+class MentionList {
+  readonly mentions: Mention[] = [];
+  private readonly starts: number[] = [];
+
+  push(mention: Mention, normalizedStart: number): void {
+    this.mentions.push(mention);
+    this.starts.push(normalizedStart);
+  }
+
+  /** Both lists as one, in text order (their spans never overlap). */
+  mergedWith(other: MentionList): Mention[] {
+    if (other.mentions.length === 0) return this.mentions;
+    const out: Mention[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < this.mentions.length || j < other.mentions.length) {
+      if (j >= other.mentions.length || (i < this.mentions.length && (this.starts[i] as number) <= (other.starts[j] as number))) out.push(this.mentions[i++] as Mention);
+      else out.push(other.mentions[j++] as Mention);
+    }
+    return out;
+  }
 }
 
 let compiledDefaults: CompiledLexicon | undefined;

@@ -5,20 +5,64 @@ import { tokenize } from '../tokenize/index.js';
 import { CharClass, charClass } from '../tokenize/char-class.js';
 import type { DocumentEntity, Mention } from '../types.js';
 
+/** Whether a candidate names a country the lexicon knows (it counts towards {@link dominantCountry}). */
+export function namesCountry(c: Candidate): boolean {
+  return c.type === 'place' && c.subtype === 'country' && c.id !== undefined;
+}
+
+/**
+ * The countries a document names, counted: the one named most wins, then the one first
+ * named, then the one met first. Candidates may be counted out of order (`seen` is a
+ * candidate's place in the document's list), so a pass chunk by chunk can count an
+ * ambiguous name only once the document has shown it stands.
+ */
+export class CountryTally {
+  private readonly counts = new Map<string, { count: number; first: number; seen: number }>();
+
+  /** Counts `c` if it names a country; `seen` orders candidates at one start. */
+  add(c: Candidate, seen: number): void {
+    if (!namesCountry(c)) return;
+    const id = c.id as string;
+    const entry = this.counts.get(id);
+    if (entry === undefined) this.counts.set(id, { count: 1, first: c.start, seen });
+    else {
+      entry.count += 1;
+      if (seen < entry.seen) {
+        entry.first = c.start;
+        entry.seen = seen;
+      }
+    }
+  }
+
+  /** The dominant country, or undefined when none was named. */
+  dominant(): string | undefined {
+    let best: [string, { count: number; first: number; seen: number }] | undefined;
+    for (const entry of this.counts) {
+      const [, e] = entry;
+      if (!best) best = entry;
+      else if (e.count !== best[1].count ? e.count > best[1].count : e.first !== best[1].first ? e.first < best[1].first : e.seen < best[1].seen) best = entry;
+    }
+    return best?.[0];
+  }
+}
+
 /** The country a document names most (ties: the one named first), or undefined. */
 export function dominantCountry(candidates: readonly Candidate[]): string | undefined {
-  const counts = new Map<string, { count: number; first: number }>();
-  for (const c of candidates) {
-    if (c.type !== 'place' || c.subtype !== 'country' || c.id === undefined) continue;
-    const seen = counts.get(c.id) ?? { count: 0, first: c.start };
-    seen.count += 1;
-    counts.set(c.id, seen);
-  }
-  let best: [string, { count: number; first: number }] | undefined;
-  for (const entry of counts) {
-    if (!best || entry[1].count > best[1].count || (entry[1].count === best[1].count && entry[1].first < best[1].first)) best = entry;
-  }
-  return best?.[0];
+  const tally = new CountryTally();
+  candidates.forEach((c, seen) => tally.add(c, seen));
+  return tally.dominant();
+}
+
+/** Whether a candidate names its entry unambiguously, from a lexicon: it supports the entry's ambiguous names. */
+export function supports(c: Candidate): boolean {
+  return c.needsSupport !== true && c.source === 'lexicon' && c.id !== undefined;
+}
+
+/** The ids the candidates name unambiguously (see {@link supports}). */
+export function supportedIds(candidates: readonly Candidate[]): Set<string> {
+  const supported = new Set<string>();
+  for (const c of candidates) if (supports(c)) supported.add(c.id as string);
+  return supported;
 }
 
 /**
@@ -27,14 +71,13 @@ export function dominantCountry(candidates: readonly Candidate[]): string | unde
  * city in an article that also says «مدينة تونس» or «العاصمة التونسية تونس».
  */
 export function keepSupported(candidates: readonly Candidate[]): readonly Candidate[] {
-  const supported = new Set<string>();
-  let waiting = 0;
-  for (const c of candidates) {
-    if (c.needsSupport === true) waiting += 1;
-    else if (c.source === 'lexicon' && c.id !== undefined) supported.add(c.id);
-  }
   // Most texts name no ambiguous entry: nothing to settle, nothing to copy.
-  if (waiting === 0) return candidates;
+  if (!candidates.some((c) => c.needsSupport === true)) return candidates;
+  return keepSupportedBy(candidates, supportedIds(candidates));
+}
+
+/** {@link keepSupported} with the ids the whole document supports. */
+export function keepSupportedBy(candidates: readonly Candidate[], supported: ReadonlySet<string>): Candidate[] {
   const out: Candidate[] = [];
   for (const c of candidates) {
     if (c.needsSupport !== true) out.push(c);
@@ -51,7 +94,11 @@ export function keepSupported(candidates: readonly Candidate[]): readonly Candid
  * Azerbaijan most → azerbaijan-ministry-of-foreign-affairs. Without a country they are dropped.
  */
 export function fillFromDocument(candidates: readonly Candidate[]): Candidate[] {
-  const country = dominantCountry(candidates);
+  return fillBodies(candidates, dominantCountry(candidates));
+}
+
+/** {@link fillFromDocument} with the document's country (undefined: bare bodies are dropped). */
+export function fillBodies(candidates: readonly Candidate[], country: string | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (const candidate of candidates) {
     if (candidate.idTemplate === undefined) {
@@ -159,12 +206,17 @@ export function surnameWords(surnames: Iterable<string>, normalized: NormalizedT
   return [...words].sort((a, b) => a[0] - b[0]);
 }
 
-/** Records a kept person's surname (the first person kept with it owns it). */
-function noteSurname(surnames: Map<string, Candidate>, c: Candidate, text: string): void {
+/**
+ * Records a kept person's surname: the person kept first in the text owns it, whatever
+ * order the persons are noted in.
+ */
+export function noteSurname(surnames: Map<string, Candidate>, c: Candidate, text: string): void {
   if (c.type !== 'actor' || c.subtype !== 'person' || c.id === undefined) return;
   const parts = text.slice(c.start, c.end).split(' ');
   const surname = parts.at(-1);
-  if (parts.length >= 2 && surname !== undefined && surname.length >= MIN_SURNAME && !surnames.has(surname)) surnames.set(surname, c);
+  if (parts.length < 2 || surname === undefined || surname.length < MIN_SURNAME) return;
+  const owner = surnames.get(surname);
+  if (owner === undefined || c.start < owner.start) surnames.set(surname, c);
 }
 
 /**
@@ -176,7 +228,14 @@ export function linkPartialNames(kept: readonly Candidate[], normalized: Normali
   const surnames = new Map<string, Candidate>();
   for (const c of kept) noteSurname(surnames, c, normalized.text);
   if (surnames.size === 0) return [];
-  const taken = new Coverage(0, normalized.text.length).markAll(kept);
+  return linkSurnames(surnames, new Coverage(0, normalized.text.length).markAll(kept), normalized);
+}
+
+/**
+ * {@link linkPartialNames} from what it needs of the kept candidates: the surnames of the
+ * persons (in the order of their owners in the text) and the units the kept spans cover.
+ */
+export function linkSurnames(surnames: ReadonlyMap<string, Candidate>, taken: Coverage, normalized: NormalizedText): Candidate[] {
   const added: Candidate[] = [];
   for (const [from, end] of surnameWords(surnames.keys(), normalized)) {
     // The word ends where the surname does, or a few units on when a character there

@@ -61,12 +61,21 @@ export function resolveSortedOverlaps(byStart: readonly Candidate[]): Candidate[
       if (next.start >= reach) break;
       if (next.end > reach) reach = next.end;
     }
-    if (to === from + 1) kept.push(first);
-    else if (to === from + 2) kept.push(better(first, byStart[from + 1] as Candidate));
-    else for (const picked of pickInCluster(byStart.slice(from, to), first.start, reach)) kept.push(picked);
+    pickCluster(byStart, from, to, reach, kept);
     from = to;
   }
   return kept;
+}
+
+/**
+ * Pushes onto `kept` the picks of the cluster `byStart[from, to)` (sorted by start, each
+ * starting before `reach`, the furthest end of those before it), sorted by start.
+ */
+export function pickCluster(byStart: readonly Candidate[], from: number, to: number, reach: number, kept: Candidate[]): void {
+  const first = byStart[from] as Candidate;
+  if (to === from + 1) kept.push(first);
+  else if (to === from + 2) kept.push(better(first, byStart[from + 1] as Candidate));
+  else for (const picked of pickInCluster(byStart.slice(from, to), first.start, reach)) kept.push(picked);
 }
 
 /**

@@ -53,6 +53,28 @@ describe('recognizers read a text in chunks, the document stays whole', () => {
     expect(ex.extract(`${FILLER.repeat(600)}وقال البرهان إن الحوار مستمر.`).mentions).toEqual([]);
   });
 
+  it('completes a bare «وزارة الدفاع» with the country the document names only chunks later', () => {
+    const text = `قالت وزارة الدفاع إن قواتها ردت على القصف.\n${FILLER.repeat(600)}وتتهم أذربيجان أرمينيا، وتقول أذربيجان إنها لن تتراجع.`;
+    const found = createExtractor({ types: ['actor', 'place'] }).extract(text).mentions;
+    expect(found.map((m) => [m.text, m.id])).toEqual([
+      ['وزارة الدفاع', 'azerbaijan-ministry-of-defence'],
+      ['أذربيجان', 'azerbaijan'],
+      ['أرمينيا', 'armenia'],
+      ['أذربيجان', 'azerbaijan'],
+    ]);
+    expect(found[0]).toMatchObject({ start: 5, country: 'azerbaijan', confidence: 0.6 });
+  });
+
+  it('keeps an ambiguous name whose support comes chunks after it, in text order', () => {
+    const sudan = loadLexicon(join(import.meta.dirname, '..', '..', 'fixtures', 'lexicons', 'sudan.json'));
+    const text = `وقال البرهان إن الحوار مستمر.\n${FILLER.repeat(600)}والتقى عبد الفتاح البرهان وفدا، ثم غادر البرهان.`;
+    expect(createExtractor({ lexicons: [sudan], types: ['actor'] }).extract(text).mentions.map((m) => [m.text, m.id])).toEqual([
+      ['البرهان', 'abdel-fattah-al-burhan'],
+      ['عبد الفتاح البرهان', 'abdel-fattah-al-burhan'],
+      ['البرهان', 'abdel-fattah-al-burhan'],
+    ]);
+  });
+
   it('gives the corpus the same mentions read in small chunks as in one', () => {
     const corpus = loadCorpus();
     const text = [...corpus, ...corpus, ...corpus].map((d) => d.text).join('\n');
