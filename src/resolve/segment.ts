@@ -34,11 +34,15 @@ export class SegmentResolver {
   private seen = 0;
   /** The clusters holding a candidate that waits on the document, whole, in text order. */
   private readonly waiting: Candidate[] = [];
-  /** The cluster the sweep is in: it may go on in the next chunk. */
+  /**
+   * The cluster the sweep is in (it may go on in the next chunk): the first `openCount`
+   * slots. Emptied by the count, not by `length = 0`, which would drop the array's
+   * storage and make every cluster allocate it again.
+   */
   private readonly open: Candidate[] = [];
+  private openCount = 0;
   private openReach = 0;
   private openWaits = false;
-  private readonly picked: Candidate[] = [];
   /** Start and end of every kept candidate: surnames are linked only on words nothing claimed. */
   private readonly keptSpans: number[] = [];
   private readonly surnames = new Map<string, Candidate>();
@@ -55,9 +59,9 @@ export class SegmentResolver {
       if (supports(c)) this.supported.add(c.id as string);
       if (c.needsSupport === true) this.ambiguous.push([c, seen]);
       else this.countries.add(c, seen);
-      if (this.open.length > 0 && c.start >= this.openReach) this.close();
-      if (this.open.length === 0 || c.end > this.openReach) this.openReach = c.end;
-      this.open.push(c);
+      if (this.openCount > 0 && c.start >= this.openReach) this.close();
+      if (this.openCount === 0 || c.end > this.openReach) this.openReach = c.end;
+      this.open[this.openCount++] = c;
       if (waitsOnDocument(c)) this.openWaits = true;
     }
   }
@@ -67,7 +71,7 @@ export class SegmentResolver {
    * links: the kept candidates not yet settled, sorted by start.
    */
   finish(): Candidate[] {
-    if (this.open.length > 0) this.close();
+    if (this.openCount > 0) this.close();
     let late: Candidate[] = [];
     if (this.waiting.length > 0) {
       for (const [c, seen] of this.ambiguous) if (c.id !== undefined && this.supported.has(c.id)) this.countries.add(c, seen);
@@ -83,22 +87,33 @@ export class SegmentResolver {
   }
 
   private close(): void {
-    pickCluster(this.open, 0, this.open.length, this.openReach, this.picked);
+    const count = this.openCount;
+    const waits = this.openWaits;
+    this.openCount = 0;
+    this.openWaits = false;
+    // Most clusters are one candidate, its own pick.
+    if (count === 1) {
+      const only = this.open[0] as Candidate;
+      if (waits) this.waiting.push(only);
+      else this.settle(only);
+      return;
+    }
+    const picked: Candidate[] = [];
+    pickCluster(this.open, 0, count, this.openReach, picked);
     // A candidate that is not picked changes nothing in the pick (its span stays free for
     // those ranked after it): when no waiting candidate is picked with every candidate
     // present, the document can drop or fill them and the pick stands. The bare body a
     // composed one contains («وزارة الدفاع» in «وزارة الدفاع الأذربيجانية») settles so.
-    if (this.openWaits && this.picked.some(waitsOnDocument)) {
-      for (const c of this.open) this.waiting.push(c);
+    if (waits && picked.some(waitsOnDocument)) {
+      for (let i = 0; i < count; i += 1) this.waiting.push(this.open[i] as Candidate);
     } else {
-      for (const c of this.picked) {
-        this.keep(c);
-        this.settled(c);
-      }
+      for (const c of picked) this.settle(c);
     }
-    this.picked.length = 0;
-    this.open.length = 0;
-    this.openWaits = false;
+  }
+
+  private settle(c: Candidate): void {
+    this.keep(c);
+    this.settled(c);
   }
 
   private keep(c: Candidate): void {
