@@ -5,7 +5,7 @@ import { build, type Plugin } from 'esbuild';
 
 /**
  * Evaluates each `*.prebuilt.ts` module at build time and bundles its exports as data:
- * `export const NAME = JSON.parse('…')`. Such a module computes tables from the data files
+ * `export const NAME = JSON.parse('…')` (or the literal, see {@link asSource}). Such a module computes tables from the data files
  * (the packed lexicons, folded word lists) when run from source, as the tests do; the
  * published library ships the results and does not compute them at every start (cold
  * start, issue #8). Its exports must be JSON data: a Map, a Set or a function fails the
@@ -24,7 +24,7 @@ export const prebuilt: Plugin = {
         const file = join(dir, 'module.mjs');
         await writeFile(file, bundled.outputFiles[0]?.text ?? '');
         const exports = (await import(pathToFileURL(file).href)) as Record<string, unknown>;
-        const lines = Object.entries(exports).map(([name, value]) => `export const ${name} = JSON.parse(${JSON.stringify(asJson(value, `${args.path}: ${name}`))});`);
+        const lines = Object.entries(exports).map(([name, value]) => `export const ${name} = ${asSource(value, asJson(value, `${args.path}: ${name}`))};`);
         return { contents: lines.join('\n'), loader: 'js' };
       } finally {
         await rm(dir, { recursive: true, force: true });
@@ -32,6 +32,29 @@ export const prebuilt: Plugin = {
     });
   },
 };
+
+/** Strings at least this long count as the long strings of {@link asSource}. */
+const LONG_STRING = 1000;
+
+/**
+ * The data as source: `JSON.parse('…')` when it is many small values (V8 reads a JSON
+ * string faster than the same data as code), a plain literal when most of its text is in
+ * a few long strings (the packed lexicons): V8 takes a literal's strings straight from
+ * the source, where JSON.parse would copy half a megabyte at every start (4 ms).
+ */
+function asSource(value: unknown, json: string): string {
+  let long = 0;
+  const measure = (v: unknown): void => {
+    if (typeof v === 'string') {
+      if (v.length >= LONG_STRING) long += v.length;
+    } else if (Array.isArray(v)) v.forEach(measure);
+    else if (v !== null && typeof v === 'object') Object.values(v).forEach(measure);
+  };
+  measure(value);
+  // In a literal, a «__proto__» key would set the prototype instead of a property.
+  const literal = long * 2 > json.length && !json.includes('"__proto__":');
+  return literal ? `(${json})` : `JSON.parse(${JSON.stringify(json)})`;
+}
 
 /** `value` as JSON text, or an error naming `where` when JSON would not give it back. */
 function asJson(value: unknown, where: string): string {

@@ -28,6 +28,19 @@ describe('build: *.prebuilt.ts modules', () => {
     expect(module.COUNT).toBe(2);
   });
 
+  it('ship data held mostly in long strings as a literal, JSON.parse for many small values', async () => {
+    const packed = await bundle(`export const PACKED = { keys: 'باكو|'.repeat(400), count: 400 };
+      export const WORDS = Array.from({ length: 400 }, (_, i) => 'باكو' + i);`);
+    expect(packed).toMatch(/PACKED = \{/u);
+    expect(packed).toMatch(/WORDS = JSON\.parse\(/u);
+    const module = (await import(`data:text/javascript;base64,${Buffer.from(packed).toString('base64')}`)) as { PACKED: { keys: string; count: number }; WORDS: string[] };
+    expect(module.PACKED).toEqual({ keys: 'باكو|'.repeat(400), count: 400 });
+    expect(module.WORDS[399]).toBe('باكو399');
+    // A literal «__proto__» key would set the prototype: such data stays with JSON.parse.
+    const proto = await bundle(`export const ODD = JSON.parse('{"__proto__": "' + 'ب'.repeat(2000) + '"}');`);
+    expect(proto).toMatch(/ODD = JSON\.parse\(/u);
+  });
+
   it('fail the build on an export JSON would not give back, naming the module and the export', async () => {
     await expect(bundle(`export const TABLE = new Map([['باكو', 1]]);`)).rejects.toThrow(/prebuilt\.ts: TABLE is not JSON data \(\[object Map\]\)/u);
     await expect(bundle(`export const LISTS = { cities: [new Set(['باكو'])] };`)).rejects.toThrow(/LISTS\.cities\[0\] is not JSON data/u);
