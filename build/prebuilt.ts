@@ -5,10 +5,10 @@ import { build, type Plugin } from 'esbuild';
 
 /**
  * Evaluates each `*.prebuilt.ts` module at build time and bundles its exports as data:
- * `export const NAME = JSON.parse('…')` (or the literal, see {@link asSource}). Such a module computes tables from the data files
- * (the packed lexicons, folded word lists) when run from source, as the tests do; the
- * published library ships the results and does not compute them at every start (cold
- * start, issue #8). Its exports must be JSON data: a Map, a Set or a function fails the
+ * `export const NAME = JSON.parse('…')`, or the plain literal ({@link asSource}). Such a
+ * module computes tables from the data files (the packed lexicons, folded word lists)
+ * when run from source, as the tests do; the published library ships the results and
+ * does not compute them at every start (cold start, issue #8). Its exports must be JSON data: a Map, a Set or a function fails the
  * build with the module's path and the export's name.
  */
 export const prebuilt: Plugin = {
@@ -40,7 +40,7 @@ const LONG_STRING = 1000;
  * The data as source: `JSON.parse('…')` when it is many small values (V8 reads a JSON
  * string faster than the same data as code), a plain literal when most of its text is in
  * a few long strings (the packed lexicons): V8 takes a literal's strings straight from
- * the source, where JSON.parse would copy half a megabyte at every start (4 ms).
+ * the source, where JSON.parse would copy half a megabyte at every start (2–4 ms).
  */
 function asSource(value: unknown, json: string): string {
   let long = 0;
