@@ -2,7 +2,6 @@ import type { Candidate, Recognizer } from '../recognizers/types.js';
 import type { CliticAnalysis, Token } from '../tokenize/index.js';
 import { stateIn, type CompiledEntry, type CompiledLexicon, type HeadRule, type HeadValue } from './compile.js';
 import { fuzzyEligible, fuzzyLookup, fuzzyMayHold, fuzzyMayOpen, MAX_FUZZY_WORDS } from './fuzzy.js';
-import { Coverage } from '../recognizers/coverage.js';
 import { perWord } from '../tokenize/per-word.js';
 import { trieLongest, trieWalk } from './trie.js';
 
@@ -150,14 +149,29 @@ function composeFromHead(lexicon: CompiledLexicon, tokens: readonly Token[], val
   return out;
 }
 
-/** Tokens matched by the index, as a mask, so the fuzzy fallback only looks elsewhere. */
-function coveredTokens(tokens: readonly Token[], candidates: readonly Candidate[]): Uint8Array {
+/**
+ * Tokens matched by the index (any of their units inside a candidate's span), as a mask by
+ * token index, so the fuzzy fallback only looks elsewhere. Each candidate finds its first
+ * token by binary search: marking every unit and then reading every token's units back
+ * cost a pass over the whole chunk's text.
+ */
+export function coveredTokens(tokens: readonly Token[], candidates: readonly Candidate[]): Uint8Array {
   const covered = new Uint8Array(tokens.length);
-  const first = tokens[0];
-  const last = tokens.at(-1);
-  if (!first || !last) return covered;
-  const coverage = new Coverage(first.start, last.end).markAll(candidates);
-  for (const token of tokens) if (coverage.covers(token.start, token.end)) covered[token.index] = 1;
+  for (const { start, end } of candidates) {
+    if (end <= start) continue;
+    let low = 0;
+    let high = tokens.length;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if ((tokens[middle] as Token).end <= start) low = middle + 1;
+      else high = middle;
+    }
+    for (let k = low; k < tokens.length; k += 1) {
+      const token = tokens[k] as Token;
+      if (token.start >= end) break;
+      covered[token.index] = 1;
+    }
+  }
   return covered;
 }
 

@@ -1,8 +1,13 @@
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createExtractor } from '../../src/extract.js';
 import { loadLexicon } from '../../src/lexicon/load.js';
+import { coveredTokens } from '../../src/lexicon/match.js';
 import { defineLexicon } from '../../src/lexicon/validate.js';
+import { normalize } from '../../src/normalize/index.js';
+import type { Candidate } from '../../src/recognizers/types.js';
+import { tokenize, type Token } from '../../src/tokenize/index.js';
 import type { Mention } from '../../src/types.js';
 
 const extractor = createExtractor({ types: ['actor', 'place'] });
@@ -163,5 +168,34 @@ describe('similarity fallback', () => {
 
   it('can be switched off', () => {
     expect(found('ستيبانكرت', createExtractor({ lexicons: [lexicon], defaultLexicons: false, fuzzy: false }))).toEqual([]);
+  });
+});
+
+describe('lexicon matching: the tokens the index covers (fuzzy fallback gate)', () => {
+  // The definition: a token is covered when any of its units lies inside some candidate's span.
+  const byDefinition = (tokens: readonly Token[], spans: readonly { start: number; end: number }[]): number[] =>
+    tokens.filter((t) => spans.some((s) => s.start < t.end && t.start < s.end && s.start < s.end)).map((t) => t.index);
+  const covered = (tokens: readonly Token[], spans: readonly { start: number; end: number }[]): number[] => {
+    const mask = coveredTokens(tokens, spans as unknown as Candidate[]);
+    return tokens.filter((t) => mask[t.index] === 1).map((t) => t.index);
+  };
+
+  it('marks the tokens a span touches, not its neighbours', () => {
+    const tokens = tokenize(normalize('قال وزير خارجية أذربيجان، إن باكو'));
+    // «وزير خارجية» (4–15) and a span ending inside «أذربيجان» (16–20).
+    expect(covered(tokens, [{ start: 4, end: 15 }, { start: 16, end: 20 }])).toEqual([1, 2, 3]);
+    expect(covered(tokens, [{ start: 8, end: 8 }])).toEqual([]);
+  });
+
+  it('agrees with the definition on random spans over random text', () => {
+    const word = fc.constantFrom('قره', 'باغ', 'في', '2023', '،', 'وبالأرمن', 'ﻻ', 'e-mail');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), fc.array(fc.tuple(fc.nat(300), fc.nat(30)), { maxLength: 8 }), (words, raw) => {
+        const tokens = tokenize(normalize(words.join(' ')));
+        const spans = raw.map(([start, length]) => ({ start, end: start + length }));
+        expect(covered(tokens, spans)).toEqual(byDefinition(tokens, spans));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
