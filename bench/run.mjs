@@ -182,6 +182,14 @@ const cold = median(
   ),
 );
 line(`cold start (import + first extract), median of ${coldRuns}`, `${(cold - bare).toFixed(0)} ms above a bare node start (${bare.toFixed(0)} ms)`);
+// The same with a whole article as the first text: what a corpus run's first document costs.
+const firstArticle = join(CORPUS, readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()[0] ?? '');
+const coldArticle = median(
+  Array.from({ length: coldRuns }, () =>
+    runNode(['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; import { extract } from 'arabic-entities'; extract(readFileSync(${JSON.stringify(firstArticle)}, 'utf8'));`]),
+  ),
+);
+line(`cold start, a whole article (${(mb(readFileSync(firstArticle, 'utf8')) * 1000).toFixed(0)} KB) first`, `${(coldArticle - bare).toFixed(0)} ms above a bare node start`);
 
 // 5. Hostile inputs, each in a fresh process (see --scaling-child).
 let worst = { name: '', ratio: 0 };
