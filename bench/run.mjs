@@ -10,7 +10,8 @@ import { HOSTILE_INPUTS } from './hostile.mjs';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS = join(ROOT, 'fixtures', 'corpus');
 const quick = process.argv.includes('--quick');
-const texts = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(CORPUS, f), 'utf8'));
+const articleFiles = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS, f));
+const texts = articleFiles.map((file) => readFileSync(file, 'utf8'));
 const corpus = texts.join('\n');
 const mb = (s) => Buffer.byteLength(s, 'utf8') / 1e6;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -183,13 +184,13 @@ const cold = median(
 );
 line(`cold start (import + first extract), median of ${coldRuns}`, `${(cold - bare).toFixed(0)} ms above a bare node start (${bare.toFixed(0)} ms)`);
 // The same with a whole article as the first text: what a corpus run's first document costs.
-const firstArticle = join(CORPUS, readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort()[0] ?? '');
+const firstArticle = articleFiles[0] ?? '';
 const coldArticle = median(
   Array.from({ length: coldRuns }, () =>
     runNode(['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; import { extract } from 'arabic-entities'; extract(readFileSync(${JSON.stringify(firstArticle)}, 'utf8'));`]),
   ),
 );
-line(`cold start, a whole article (${(mb(readFileSync(firstArticle, 'utf8')) * 1000).toFixed(0)} KB) first`, `${(coldArticle - bare).toFixed(0)} ms above a bare node start`);
+line(`cold start, a whole article (${(mb(texts[0] ?? '') * 1000).toFixed(0)} KB) first`, `${(coldArticle - bare).toFixed(0)} ms above a bare node start`);
 
 // 5. Hostile inputs, each in a fresh process (see --scaling-child).
 let worst = { name: '', ratio: 0 };
