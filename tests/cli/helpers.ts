@@ -1,6 +1,5 @@
 import { spawnSync, type SpawnSyncOptions } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -52,10 +51,7 @@ export function corpusJsonl(copies = 1): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** A fresh temporary folder. */
-export function tempDir(prefix = 'arabic-entities-cli-'): string {
-  return mkdtempSync(join(tmpdir(), prefix));
-}
+export { tempDir } from '../helpers/temp.js';
 
 /** tests/artifacts/, created when missing (git-ignored). */
 export function artifactsDir(): string {

@@ -1,5 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -72,7 +71,7 @@ describe.runIf(available)('the HTML view in headless Chromium', () => {
     page = join(tempDir(), `${article.name}.html`);
     writeFileSync(page, html.stdout);
     // A fresh profile (--user-data-dir) for every run.
-    context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'arabic-entities-chromium-')), {
+    context = await chromium.launchPersistentContext(tempDir('arabic-entities-chromium-'), {
       executablePath: CHROMIUM,
       headless: true,
       args: ARGS,
