@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { DEFAULT_NORMALIZE_OPTIONS, extract, normalize, tokenize } from '../src/index.js';
 import { loadCorpus } from './helpers/corpus.js';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -22,6 +22,20 @@ describe.runIf(existsSync(join(ROOT, 'dist', 'index.js')))('built package', () =
   it('requires as CommonJS by package name', () => {
     const out = run(['-e', `const M = require('arabic-entities'); ${script}`]);
     expect(JSON.parse(out)).toEqual({ n: 'اذربيجان', ok: true });
+  });
+
+  it('classes every BMP character as the source does (the build ships the Unicode property table)', () => {
+    const script = `import { normalize, tokenize, DEFAULT_NORMALIZE_OPTIONS } from 'arabic-entities';
+      const off = Object.fromEntries(Object.keys(DEFAULT_NORMALIZE_OPTIONS).map((k) => [k, false]));
+      let text = '';
+      for (let code = 0; code < 0x10000; code += 1) if (code < 0xd800 || code > 0xdfff) text += String.fromCharCode(code);
+      console.log(JSON.stringify(tokenize(normalize(text, off), { analyses: false }).map((t) => [t.kind, t.start, t.end])));`;
+    const built = JSON.parse(run(['--input-type=module', '-e', script])) as unknown[];
+    const off = Object.fromEntries(Object.keys(DEFAULT_NORMALIZE_OPTIONS).map((k) => [k, false]));
+    let text = '';
+    for (let code = 0; code < 0x10000; code += 1) if (code < 0xd800 || code > 0xdfff) text += String.fromCharCode(code);
+    expect(built).toEqual(tokenize(normalize(text, off), { analyses: false }).map((t) => [t.kind, t.start, t.end]));
+    expect(built.length).toBeGreaterThan(1000);
   });
 
   it('finds what the source finds on the corpus (the build packs the bundled lexicons itself)', () => {

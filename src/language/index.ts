@@ -1,3 +1,4 @@
+import { bmpProperties, LETTER } from '../unicode/properties.js';
 import data from './data.json';
 
 type Franc = typeof import('franc-min').franc;
@@ -19,7 +20,8 @@ const FOREIGN_LETTERS = new Set(data.foreignLetters);
 const FOREIGN_LETTER = new RegExp(`[${data.foreignLetters}]`, 'u');
 
 const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/u;
-const LETTER = /\p{L}/u;
+// Beyond the BMP only: the BMP's letters come from the prebuilt table (bmpProperties).
+const ASTRAL_LETTER = /\p{L}/u;
 
 /** What a character counts as in the sample. */
 const enum CharKind {
@@ -30,9 +32,11 @@ const enum CharKind {
   Foreign,
 }
 
-function kindOf(ch: string): CharKind {
+function kindOf(codePoint: number): CharKind {
+  const ch = String.fromCodePoint(codePoint);
   if (FOREIGN_LETTERS.has(ch)) return CharKind.Foreign;
-  if (!LETTER.test(ch)) return CharKind.Other;
+  const letter = codePoint > 0xffff ? ASTRAL_LETTER.test(ch) : (bmpProperties(codePoint) & LETTER) !== 0;
+  if (!letter) return CharKind.Other;
   return ARABIC_LETTER.test(ch) ? CharKind.ArabicLetter : CharKind.Letter;
 }
 
@@ -49,10 +53,10 @@ export function detectLanguage(text: string): string {
   for (let i = 0; i < sample.length; ) {
     const codePoint = sample.codePointAt(i) ?? 0;
     let kind: CharKind;
-    if (codePoint > 0xffff) kind = kindOf(String.fromCodePoint(codePoint));
+    if (codePoint > 0xffff) kind = kindOf(codePoint);
     else {
       kind = BMP_KINDS[codePoint] as CharKind;
-      if (kind === CharKind.Unknown) BMP_KINDS[codePoint] = kind = kindOf(String.fromCharCode(codePoint));
+      if (kind === CharKind.Unknown) BMP_KINDS[codePoint] = kind = kindOf(codePoint);
     }
     i += codePoint > 0xffff ? 2 : 1;
     if (kind === CharKind.Foreign) return franc(sample, { minLength: data.minimumLength });

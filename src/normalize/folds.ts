@@ -1,3 +1,4 @@
+import { bmpProperties, SPACE_SEPARATOR } from '../unicode/properties.js';
 import charMaps from './char-maps.json';
 
 /**
@@ -77,11 +78,13 @@ export const removeInvisibles: Fold = (cp) =>
     ? DROP
     : undefined;
 
-const SPACE_SEPARATORS = /^\p{Zs}$/u;
-/** Every Unicode space separator (NBSP, thin space, ideographic space …) → ' '; line/paragraph separators → '\n'. */
+/**
+ * Every Unicode space separator (NBSP, thin space, ideographic space …) → ' '; line/paragraph
+ * separators → '\n'. All space separators are in the BMP (tests/unicode/properties.test.ts).
+ */
 export const foldSpaces: Fold = (cp) => {
   if (cp === 0x20) return undefined;
   if (cp === 0x2028 || cp === 0x2029) return '\n';
   if (cp === 0x09 || cp === 0x0b || cp === 0x0c) return ' ';
-  return cp > 0x7f && SPACE_SEPARATORS.test(String.fromCodePoint(cp)) ? ' ' : undefined;
+  return cp > 0x7f && (bmpProperties(cp) & SPACE_SEPARATOR) !== 0 ? ' ' : undefined;
 };

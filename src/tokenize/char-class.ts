@@ -1,3 +1,5 @@
+import { ARABIC_SCRIPT, bmpProperties, LATIN_SCRIPT, LETTER, MARK, WHITE_SPACE } from '../unicode/properties.js';
+
 /** What kind of character a code unit is, for the tokenizer. */
 export const CharClass = {
   Space: 1,
@@ -10,10 +12,6 @@ export const CharClass = {
 } as const;
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
-const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
-const ARABIC = /^\p{Script=Arabic}$/u;
-const LATIN = /^\p{Script=Latin}$/u;
-const SPACE = /^[\s\p{Zs}]$/u;
 
 const cache = new Uint8Array(0x10000);
 
@@ -29,11 +27,11 @@ export function charClass(code: number): CharClass {
 function classify(code: number): CharClass {
   if (code >= 0xd800 && code <= 0xdfff) return CharClass.Surrogate;
   if (code >= 0x30 && code <= 0x39) return CharClass.Digit;
-  const ch = String.fromCharCode(code);
-  if (SPACE.test(ch)) return CharClass.Space;
-  if (LETTER_OR_MARK.test(ch)) {
-    if (ARABIC.test(ch)) return CharClass.ArabicLetter;
-    if (LATIN.test(ch)) return CharClass.LatinLetter;
+  const properties = bmpProperties(code);
+  if ((properties & WHITE_SPACE) !== 0) return CharClass.Space;
+  if ((properties & (LETTER | MARK)) !== 0) {
+    if ((properties & ARABIC_SCRIPT) !== 0) return CharClass.ArabicLetter;
+    if ((properties & LATIN_SCRIPT) !== 0) return CharClass.LatinLetter;
     return CharClass.OtherLetter;
   }
   return CharClass.Punctuation;
