@@ -20,7 +20,7 @@ import type { Candidate, RecognizerInput } from '../types.js';
 import { ruleSource } from '../source.js';
 import { parseIsoDay } from './calendar.js';
 import { dateData } from './data.js';
-import { dispatchOf, NOT_YET, openingsOfToken, OPENS, type OpeningName } from './dispatch.js';
+import { dateDispatch, NOT_YET, openingsOfToken, OPENS, type OpeningName } from './dispatch.js';
 import { isFullDay } from './resolve.js';
 import { ago } from './rules/ago.js';
 import { calendarDate } from './rules/calendar-date.js';
@@ -70,7 +70,7 @@ function contextOf(input: RecognizerInput, dispatched = true): Context {
     tokens: input.tokens,
     ref: input.referenceDate === null ? null : parseIsoDay(input.referenceDate),
     data,
-    dispatch: dispatched ? dispatchOf(data) : null,
+    dispatch: dispatched ? dateDispatch() : null,
     openings: new Int32Array(dispatched ? input.tokens.length : 0).fill(NOT_YET),
     memos: [],
   };
