@@ -5,6 +5,9 @@ import { basename, extname, join } from 'node:path';
 import { createWriter, type FormatName, type FormatWriter } from './formats/index.js';
 import { STDIN } from './readers.js';
 import type { Extracted } from './types.js';
+import { onFirstUse } from '../unicode/on-first-use.js';
+
+const notNameCharacters = onFirstUse('[^\\p{L}\\p{N}._-]+', 'gu');
 
 /** Where formatted documents go. */
 export interface Sink {
@@ -67,7 +70,7 @@ export function streamSink(stream: OutputStream, writer: FormatWriter): Sink {
  */
 export function safeFileName(id: string | number | null, fallback: string): string {
   const cleaned = String(id ?? '')
-    .replace(/[^\p{L}\p{N}._-]+/gu, '_')
+    .replace(notNameCharacters(), '_')
     .replace(/^[._]+/u, '')
     .slice(0, 100);
   return cleaned === '' ? fallback : cleaned;

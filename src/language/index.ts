@@ -1,5 +1,6 @@
 import { bmpProperties, LETTER } from '../unicode/properties.js';
 import data from './data.json';
+import { onFirstUse } from '../unicode/on-first-use.js';
 
 type Franc = typeof import('franc-min').franc;
 let loadedFranc: Franc | undefined;
@@ -21,7 +22,7 @@ const FOREIGN_LETTER = new RegExp(`[${data.foreignLetters}]`, 'u');
 
 const ARABIC_LETTER = /[\u0620-\u064A\u066E-\u06D3\u06FA-\u06FF]/u;
 // Beyond the BMP only: the BMP's letters come from the prebuilt table (bmpProperties).
-const ASTRAL_LETTER = /\p{L}/u;
+const astralLetter = onFirstUse('\\p{L}', 'u');
 
 /** What a character counts as in the sample. */
 const enum CharKind {
@@ -35,7 +36,7 @@ const enum CharKind {
 function kindOf(codePoint: number): CharKind {
   const ch = String.fromCodePoint(codePoint);
   if (FOREIGN_LETTERS.has(ch)) return CharKind.Foreign;
-  const letter = codePoint > 0xffff ? ASTRAL_LETTER.test(ch) : (bmpProperties(codePoint) & LETTER) !== 0;
+  const letter = codePoint > 0xffff ? astralLetter().test(ch) : (bmpProperties(codePoint) & LETTER) !== 0;
   if (!letter) return CharKind.Other;
   return ARABIC_LETTER.test(ch) ? CharKind.ArabicLetter : CharKind.Letter;
 }

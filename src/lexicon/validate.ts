@@ -2,11 +2,12 @@ import { LexiconError, type LexiconProblem } from '../errors.js';
 import { foldText } from '../normalize/index.js';
 import { SUBTYPES } from '../types.js';
 import type { Lexicon, LexiconEntry } from './types.js';
+import { onFirstUse } from '../unicode/on-first-use.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DEMONYM = /^[a-z]+(?:-[a-z]+)*$/;
 const WIKIDATA = /^Q[1-9][0-9]*$/;
-const HAS_CONTENT = /[\p{L}\p{N}]/u;
+const hasContent = onFirstUse('[\\p{L}\\p{N}]', 'u');
 const ENTRY_FIELDS = new Set(['id', 'type', 'subtype', 'names', 'canonical', 'en', 'demonym', 'adjectives', 'country', 'ambiguous', 'wikidata', 'note']);
 const TOP_FIELDS = new Set(['$schema', 'domain', 'description', 'entries', 'remove']);
 
@@ -71,7 +72,7 @@ export function lexiconProblems(source: unknown, file: string): LexiconProblem[]
     if (!Array.isArray(raw.names) || raw.names.length === 0) at('names must be a non-empty array of strings', 'names');
     else raw.names.forEach((name: unknown, i) => {
       if (typeof name !== 'string') at(`names[${i}] must be a string, got ${typeof name}`, 'names');
-      else if (!HAS_CONTENT.test(foldName(name))) at(`names[${i}] ${JSON.stringify(name)} normalises to nothing`, 'names');
+      else if (!hasContent().test(foldName(name))) at(`names[${i}] ${JSON.stringify(name)} normalises to nothing`, 'names');
     });
 
     for (const field of ['adjectives', 'ambiguous'] as const) {
@@ -83,7 +84,7 @@ export function lexiconProblems(source: unknown, file: string): LexiconProblem[]
       }
       list.forEach((name: unknown, i) => {
         if (typeof name !== 'string') at(`${field}[${i}] must be a string, got ${typeof name}`, field);
-        else if (!HAS_CONTENT.test(foldName(name))) at(`${field}[${i}] ${JSON.stringify(name)} normalises to nothing`, field);
+        else if (!hasContent().test(foldName(name))) at(`${field}[${i}] ${JSON.stringify(name)} normalises to nothing`, field);
       });
     }
     for (const field of ['canonical', 'en', 'note'] as const) {

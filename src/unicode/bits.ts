@@ -1,5 +1,5 @@
 // The flags of a code unit in the BMP property table (properties.ts): one bit per
-// Unicode property the pipeline asks about.
+// Unicode property the pipeline asks about (patterns.ts says what each means).
 
 /** General category Letter (\p{L}). */
 export const LETTER = 1;
@@ -13,3 +13,4 @@ export const LATIN_SCRIPT = 8;
 export const WHITE_SPACE = 16;
 /** General category Space_Separator (\p{Zs}): NBSP, thin space, ideographic space … */
 export const SPACE_SEPARATOR = 32;
+

@@ -1,19 +1,10 @@
 import { packNumbers, PACKED_NUMBER_LIMIT } from '../lexicon/packed-numbers.js';
-import { ARABIC_SCRIPT, LATIN_SCRIPT, LETTER, MARK, SPACE_SEPARATOR, WHITE_SPACE } from './bits.js';
+import { PROPERTY_PATTERNS } from './patterns.js';
 
 // The properties of every BMP code unit, read from the JavaScript engine's own Unicode
 // tables. The build ships them as data (build/prebuilt.ts): a process then compiles no
-// Unicode property regex on its first text, which cost about 6 ms of a first extract.
+// Unicode property regex on its first text, which cost about 3 ms of a first extract.
 // Run from source, they are computed here.
-
-const PROPERTY_PATTERNS: readonly (readonly [number, RegExp])[] = [
-  [LETTER, /^\p{L}$/u],
-  [MARK, /^\p{M}$/u],
-  [ARABIC_SCRIPT, /^\p{Script=Arabic}$/u],
-  [LATIN_SCRIPT, /^\p{Script=Latin}$/u],
-  [WHITE_SPACE, /^[\s\p{Zs}]$/u],
-  [SPACE_SEPARATOR, /^\p{Zs}$/u],
-];
 
 function flagsOf(code: number): number {
   const ch = String.fromCharCode(code);

@@ -1,12 +1,13 @@
 import type { Mention } from '../../types.js';
 import type { Extracted } from '../types.js';
+import { onFirstUse } from '../../unicode/on-first-use.js';
 
 /** Unicode directional isolates: right-to-left, first-strong, and their end. */
 const RLI = '\u2067';
 const FSI = '\u2068';
 const PDI = '\u2069';
-const RTL_CHAR = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
-const ZERO_WIDTH = /[\p{M}\p{Cf}]/u;
+const rtlChar = onFirstUse('[\\p{Script=Arabic}\\p{Script=Hebrew}\\p{Script=Syriac}\\p{Script=Thaana}\\p{Script=Nko}]', 'u');
+const zeroWidth = onFirstUse('[\\p{M}\\p{Cf}]', 'u');
 const TEXT_WIDTH = 36;
 
 /** Columns of the table, left to right. */
@@ -15,13 +16,13 @@ export const TABLE_COLUMNS = ['#', 'span', 'type', 'text', 'id / value', 'detail
 /** Cells a string takes in a terminal: one per character, none for marks and format controls (isolates, tatweel aside). */
 export function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) if (!ZERO_WIDTH.test(char)) width += 1;
+  for (const char of text) if (!zeroWidth().test(char)) width += 1;
   return width;
 }
 
 /** Wraps a right-to-left piece in first-strong isolates so the terminal's bidi keeps it inside its column. */
 export function isolate(text: string): string {
-  return RTL_CHAR.test(text) ? `${FSI}${text}${PDI}` : text;
+  return rtlChar().test(text) ? `${FSI}${text}${PDI}` : text;
 }
 
 /** A mention's text on one line, cut to `max` cells with an ellipsis, in a right-to-left isolate. */
@@ -31,7 +32,7 @@ export function isolateText(text: string, max = TEXT_WIDTH): string {
   let cut = '';
   let width = 0;
   for (const char of flat) {
-    const w = ZERO_WIDTH.test(char) ? 0 : 1;
+    const w = zeroWidth().test(char) ? 0 : 1;
     if (width + w > max - 1) break;
     cut += char;
     width += w;

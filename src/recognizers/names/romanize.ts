@@ -1,4 +1,7 @@
 import table from './data/romanize.json';
+import { onFirstUse } from '../../unicode/on-first-use.js';
+
+const notLetterOrDigit = onFirstUse('[^\\p{L}\\p{N}]+', 'u');
 
 const LETTERS: Readonly<Record<string, string>> = table.letters;
 const ALEF = 'ا';
@@ -23,7 +26,7 @@ function romanizeWord(word: string): string {
 export function romanizeId(name: string): string {
   const id = name
     .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(notLetterOrDigit())
     .map(romanizeWord)
     .filter((word) => word.length > 0)
     .join('-');
