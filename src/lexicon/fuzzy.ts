@@ -12,7 +12,17 @@ export interface FuzzyName {
 /** Distinct words indexed by character bigrams. */
 interface WordIndex {
   readonly words: readonly string[];
-  readonly bigrams: ReadonlyMap<number, readonly number[]>;
+  readonly bigrams: Postings;
+}
+
+/** For each character bigram, the positions of the names (or words) that hold it. */
+export interface Postings {
+  /** How many hold `gram`. */
+  count(gram: number): number;
+  /** Adds the position of each that holds `gram` to `into`. */
+  addTo(gram: number, into: Set<number>): void;
+  /** Every gram and its positions, grams in ascending order. */
+  entries(): [number, number[]][];
 }
 
 /** A lexicon name the fallback may guess: its token texts and its entry. */
@@ -25,7 +35,7 @@ export interface FuzzySource {
 export interface FuzzyIndex {
   /** The names long enough to guess at (fuzzyEligible), with their word counts. */
   readonly names: readonly FuzzyName[];
-  readonly bigrams: ReadonlyMap<number, readonly number[]>;
+  readonly bigrams: Postings;
   /**
    * The words of the multi-word names by word count and place ({@link placeKey}): the
    * distinct words at each place, with their bigram postings.
@@ -94,6 +104,60 @@ function bigramsOf(text: string): Set<number> {
   return grams;
 }
 
+/** Postings held as one list per gram: an index built at run time (from the user's lexicons). */
+class ListPostings implements Postings {
+  constructor(private readonly lists: ReadonlyMap<number, readonly number[]>) {}
+
+  count(gram: number): number {
+    return this.lists.get(gram)?.length ?? 0;
+  }
+
+  addTo(gram: number, into: Set<number>): void {
+    const list = this.lists.get(gram);
+    if (list) for (const at of list) into.add(at);
+  }
+
+  entries(): [number, number[]][] {
+    return [...this.lists].map(([gram, list]): [number, number[]] => [gram, [...list]]).sort((a, b) => a[0] - b[0]);
+  }
+}
+
+/**
+ * Postings read where they are packed (the bundled lexicons): each gram's list is read
+ * from the packed numbers, found by where it starts. No list is unpacked: the
+ * fallback's first question used to build thousands of small lists (365 KB).
+ */
+class PackedPostingsView implements Postings {
+  /** Where each gram's count, then its positions, start in `lists`. */
+  private readonly starts = new Map<number, number>();
+
+  constructor(private readonly packed: PackedPostings) {
+    let at = 0;
+    for (const gram of packed.grams) {
+      this.starts.set(gram, at);
+      at += 1 + packedNumber(packed.lists, at);
+    }
+  }
+
+  count(gram: number): number {
+    const start = this.starts.get(gram);
+    return start === undefined ? 0 : packedNumber(this.packed.lists, start);
+  }
+
+  addTo(gram: number, into: Set<number>): void {
+    const start = this.starts.get(gram);
+    if (start === undefined) return;
+    const end = start + 1 + packedNumber(this.packed.lists, start);
+    for (let at = start + 1; at < end; at += 1) into.add(packedNumber(this.packed.lists, at));
+  }
+
+  entries(): [number, number[]][] {
+    return [...this.starts]
+      .map(([gram, start]): [number, number[]] => [gram, Array.from({ length: packedNumber(this.packed.lists, start) }, (_, i) => packedNumber(this.packed.lists, start + 1 + i))])
+      .sort((a, b) => a[0] - b[0]);
+  }
+}
+
 function addPostings(bigrams: Map<number, number[]>, text: string, at: number): void {
   for (const gram of bigramsOf(text)) {
     const list = bigrams.get(gram);
@@ -108,13 +172,16 @@ function addPostings(bigrams: Map<number, number[]>, text: string, at: number): 
  * bigrams. Null when `text` has too few distinct bigrams for that to hold; the caller
  * then decides.
  */
-function nearby(bigrams: ReadonlyMap<number, readonly number[]>, text: string, mostEdits: number): Set<number> | null {
+function nearby(bigrams: Postings, text: string, mostEdits: number): Set<number> | null {
   const grams = bigramsOf(text);
   const probes = BIGRAMS_PER_EDIT * mostEdits + 1;
   if (grams.size < probes) return null;
   const near = new Set<number>();
-  const rarest = [...grams].map((gram) => bigrams.get(gram) ?? EMPTY).sort((x, y) => x.length - y.length);
-  for (let k = 0; k < probes; k += 1) for (const at of rarest[k] ?? EMPTY) near.add(at);
+  const rarest = [...grams].map((gram) => ({ gram, count: bigrams.count(gram) })).sort((x, y) => x.count - y.count);
+  for (let k = 0; k < probes; k += 1) {
+    const probe = rarest[k];
+    if (probe) bigrams.addTo(probe.gram, near);
+  }
   return near;
 }
 
@@ -149,13 +216,13 @@ export interface PackedPostings {
 /** The parts of an index, each computed on first use (see {@link buildFuzzyIndex}). */
 interface FuzzyParts {
   readonly names: () => readonly FuzzyName[];
-  readonly bigrams: () => ReadonlyMap<number, readonly number[]>;
+  readonly bigrams: () => Postings;
   readonly placeWords: () => ReadonlyMap<number, WordIndex>;
 }
 
 function fuzzyIndexOf(parts: FuzzyParts): FuzzyIndex {
   let names: readonly FuzzyName[] | undefined;
-  let bigrams: ReadonlyMap<number, readonly number[]> | undefined;
+  let bigrams: Postings | undefined;
   let placeWords: ReadonlyMap<number, WordIndex> | undefined;
   return {
     get names() {
@@ -174,7 +241,7 @@ function fuzzyIndexOf(parts: FuzzyParts): FuzzyIndex {
 
 /** For every place of every multi-word name, the distinct words there, with their bigram postings. */
 function placeWordsOf(names: readonly FuzzyName[]): Map<number, WordIndex> {
-  const built = new Map<number, { words: string[]; bigrams: Map<number, number[]> }>();
+  const built = new Map<number, { words: string[]; lists: Map<number, number[]> }>();
   const seen = new Set<string>();
   for (const name of names) {
     if (name.tokens < 2) continue;
@@ -185,12 +252,12 @@ function placeWordsOf(names: readonly FuzzyName[]): Map<number, WordIndex> {
       if (seen.has(`${key} ${word}`)) continue;
       seen.add(`${key} ${word}`);
       let atPlace = built.get(key);
-      if (!atPlace) built.set(key, (atPlace = { words: [], bigrams: new Map() }));
-      addPostings(atPlace.bigrams, word, atPlace.words.length);
+      if (!atPlace) built.set(key, (atPlace = { words: [], lists: new Map() }));
+      addPostings(atPlace.lists, word, atPlace.words.length);
       atPlace.words.push(word);
     }
   }
-  return built;
+  return new Map([...built].map(([key, { words, lists }]) => [key, { words, bigrams: new ListPostings(lists) }]));
 }
 
 /**
@@ -213,9 +280,9 @@ export function buildFuzzyIndex(sources: () => readonly FuzzySource[]): FuzzyInd
   return fuzzyIndexOf({
     names: eligible,
     bigrams: () => {
-      const bigrams = new Map<number, number[]>();
-      eligible().forEach((name, at) => addPostings(bigrams, name.text, at));
-      return bigrams;
+      const lists = new Map<number, number[]>();
+      eligible().forEach((name, at) => addPostings(lists, name.text, at));
+      return new ListPostings(lists);
     },
     placeWords: () => placeWordsOf(eligible()),
   });
@@ -230,27 +297,14 @@ export interface PackedFuzzy {
   readonly placeWords: readonly { readonly key: number; readonly words: readonly string[]; readonly bigrams: PackedPostings }[];
 }
 
-function packPostings(map: ReadonlyMap<number, readonly number[]>): PackedPostings {
+function packPostings(postings: Postings): PackedPostings {
   const grams: number[] = [];
   let lists = '';
-  for (const [gram, list] of map) {
+  for (const [gram, list] of postings.entries()) {
     grams.push(gram);
     lists += packNumbers([list.length, ...list]);
   }
   return { grams, lists };
-}
-
-function unpackPostings(packed: PackedPostings): Map<number, readonly number[]> {
-  const map = new Map<number, readonly number[]>();
-  let at = 0;
-  for (const gram of packed.grams) {
-    const count = packedNumber(packed.lists, at);
-    const list = new Array<number>(count);
-    for (let k = 0; k < count; k += 1) list[k] = packedNumber(packed.lists, at + 1 + k);
-    map.set(gram, list);
-    at += 1 + count;
-  }
-  return map;
 }
 
 /** An index's parts as data (pack.ts stores them, names' entries by position). */
@@ -268,8 +322,8 @@ export function unpackFuzzyIndex(packed: () => PackedFuzzy): FuzzyIndex {
   const parts = (): PackedFuzzy => (data ??= packed());
   return fuzzyIndexOf({
     names: () => parts().names,
-    bigrams: () => unpackPostings(parts().bigrams),
-    placeWords: () => new Map(parts().placeWords.map((place) => [place.key, { words: place.words, bigrams: unpackPostings(place.bigrams) }])),
+    bigrams: () => new PackedPostingsView(parts().bigrams),
+    placeWords: () => new Map(parts().placeWords.map((place) => [place.key, { words: place.words, bigrams: new PackedPostingsView(place.bigrams) }])),
   });
 }
 
@@ -420,7 +474,6 @@ function lookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | n
   return best;
 }
 
-const EMPTY: readonly number[] = [];
 /**
  * How many distinct bigrams of a word one edit can destroy: a substitution 2, a deletion
  * 2, an insertion 1, and a swap of neighbours 3 (the pair itself and one on each side).

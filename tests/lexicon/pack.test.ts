@@ -34,8 +34,8 @@ function plain(lexicon: CompiledLexicon): unknown {
     prepositions: sorted(lexicon.prepositions),
     adjectiveShaped: sorted(lexicon.adjectiveShaped),
     fuzzyNames: lexicon.fuzzy.names.map((name) => [name.text, name.tokens, name.entry.id]),
-    fuzzyBigrams: [...lexicon.fuzzy.bigrams],
-    fuzzyPlaceWords: [...lexicon.fuzzy.placeWords].map(([key, index]) => [key, index.words, [...index.bigrams]]),
+    fuzzyBigrams: lexicon.fuzzy.bigrams.entries(),
+    fuzzyPlaceWords: [...lexicon.fuzzy.placeWords].map(([key, index]) => [key, index.words, index.bigrams.entries()]),
   };
 }
 
@@ -45,6 +45,27 @@ describe('packed lexicons', () => {
   it('unpack to the lexicon they were packed from: every trie path, nisba form, entry and fuzzy posting', () => {
     const compiled = compileDefaults();
     expect(plain(unpackLexicon(packLexicon(compiled)))).toEqual(plain(compiled));
+  });
+
+  it('answer fuzzy postings from the packed numbers as the lists would: counts, positions, absent grams', () => {
+    const compiled = compileDefaults();
+    const unpacked = unpackLexicon(packLexicon(compiled));
+    const pairs = [[compiled.fuzzy.bigrams, unpacked.fuzzy.bigrams] as const];
+    for (const [key, index] of compiled.fuzzy.placeWords) pairs.push([index.bigrams, unpacked.fuzzy.placeWords.get(key)?.bigrams ?? index.bigrams] as const);
+    for (const [lists, packed] of pairs) {
+      expect(packed).not.toBe(lists);
+      for (const [gram, positions] of lists.entries()) {
+        expect(packed.count(gram)).toBe(positions.length);
+        const found = new Set<number>();
+        packed.addTo(gram, found);
+        expect([...found].sort((a, b) => a - b)).toEqual([...new Set(positions)].sort((a, b) => a - b));
+      }
+      expect(packed.count(-1)).toBe(0);
+      const none = new Set<number>();
+      packed.addTo(-1, none);
+      expect(none.size).toBe(0);
+    }
+    expect(pairs.length).toBeGreaterThan(3);
   });
 
   it('are what the bundled lexicons compile to (the form the default extractor starts from)', () => {
