@@ -390,6 +390,22 @@ export function compileDateData(): DateData {
   };
 }
 
+/**
+ * Builds every phrase table of `data` at once (tables build on first use), so that bad
+ * data throws here — at build time (dispatch.prebuilt.ts) and in the tests — and not on
+ * the first text that reaches the table.
+ */
+export function checkDateData(data: DateData): DateData {
+  const visit = (value: unknown): void => {
+    if (value === null || typeof value !== 'object' || value instanceof Map || value instanceof Set) return;
+    const table = value as Partial<PhraseTable<unknown>>;
+    if (typeof table.firstWords === 'function') table.firstWords();
+    else Object.values(value).forEach(visit);
+  };
+  visit(data);
+  return data;
+}
+
 let compiled: DateData | undefined;
 
 /** The bundled date data, compiled on first use. */

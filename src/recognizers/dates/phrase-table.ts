@@ -63,23 +63,21 @@ export function foldWords(phrase: string): string[] {
   return (FOLDED.get(phrase) ?? foldText(phrase)).split(' ').filter((word) => word.length > 0);
 }
 
-/**
- * Builds a table from `[phrase, value]` pairs. A phrase listed twice must carry the
- * same value (compared by `key`), else the data is contradictory and this throws,
- * naming `what`.
- *
- * @example
- * const months = phraseTable([['تشرين الأول', 10], ['أكتوبر', 10]], 'months');
- * months.at(tokenize(normalize('تشرين الأول 2022')), 0)?.value; // 10
- */
-export function phraseTable<T>(
-  pairs: Iterable<readonly [string, T]>,
-  what: string,
-  key: (value: T) => string = (value) => JSON.stringify(value),
-): PhraseTable<T> {
+/** What a table looks its phrases up in, built from its pairs on first use. */
+interface PhraseIndex<T> {
+  readonly openings: ReadonlyMap<string, Opening<T>>;
+  readonly single: ReadonlyMap<string, T>;
+  /** The last words of phrases of two words or more: only these can end a phrase before a token. */
+  readonly lastWords: ReadonlySet<string>;
+  /** Which letters the phrases start with, hashed (FIRST_LETTER_MASK). */
+  readonly firstLetters: Uint8Array;
+  /** Words in the longest phrase. */
+  readonly longest: number;
+}
+
+function indexPhrases<T>(pairs: Iterable<readonly [string, T]>, what: string, key: (value: T) => string): PhraseIndex<T> {
   const byFirst = new Map<string, Entry<T>[]>();
   const single = new Map<string, T>();
-  /** The last words of phrases of two words or more: only these can end a phrase before a token. */
   const lastWords = new Set<string>();
   const seen = new Map<string, Entry<T>>();
   let longest = 0;
@@ -114,13 +112,32 @@ export function phraseTable<T>(
     }
     openings.set(first, { single: list.find((entry) => entry.words.length === 1), bySecond: bySecond.size > 0 ? bySecond : null });
   }
-
-  // Which letters the phrases start with, hashed (FIRST_LETTER_MASK): a word starting with
-  // none of them — digits, a mark, most words — is no phrase's first word, and is ruled
-  // out without a lookup by string.
+  // A word starting with none of the phrases' first letters — digits, a mark, most
+  // words — is no phrase's first word, and is ruled out without a lookup by string.
   const firstLetters = new Uint8Array(FIRST_LETTER_MASK + 1);
   for (const first of openings.keys()) firstLetters[first.charCodeAt(0) & FIRST_LETTER_MASK] = 1;
-  const mayStart = (form: string): boolean => firstLetters[form.charCodeAt(0) & FIRST_LETTER_MASK] === 1;
+  return { openings, single, lastWords, firstLetters, longest };
+}
+
+/**
+ * Builds a table from `[phrase, value]` pairs. A phrase listed twice must carry the
+ * same value (compared by `key`), else the data is contradictory and the table throws,
+ * naming `what`. The table indexes its phrases on first use: a process builds only the
+ * tables its texts reach (a short text without a date reaches almost none);
+ * checkDateData (data.ts) builds them all at once.
+ *
+ * @example
+ * const months = phraseTable([['تشرين الأول', 10], ['أكتوبر', 10]], 'months');
+ * months.at(tokenize(normalize('تشرين الأول 2022')), 0)?.value; // 10
+ */
+export function phraseTable<T>(
+  pairs: Iterable<readonly [string, T]>,
+  what: string,
+  key: (value: T) => string = (value) => JSON.stringify(value),
+): PhraseTable<T> {
+  let index: PhraseIndex<T> | undefined;
+  const indexed = (): PhraseIndex<T> => (index ??= indexPhrases(pairs, what, key));
+  const mayStart = (ix: PhraseIndex<T>, form: string): boolean => ix.firstLetters[form.charCodeAt(0) & FIRST_LETTER_MASK] === 1;
 
   // The token after the phrase's remaining words, or -1 when they do not follow.
   const restAt = (tokens: readonly Token[], i: number, entry: Entry<T>): number => {
@@ -131,8 +148,8 @@ export function phraseTable<T>(
   };
 
   // The longest phrase whose first word is `form` (read at token `i`) and whose other words follow.
-  const longestFrom = (tokens: readonly Token[], i: number, form: string, start: number): PhraseMatch<T> | null => {
-    const opening = openings.get(form);
+  const longestFrom = (ix: PhraseIndex<T>, tokens: readonly Token[], i: number, form: string, start: number): PhraseMatch<T> | null => {
+    const opening = ix.openings.get(form);
     if (opening === undefined) return null;
     const second = opening.bySecond === null ? undefined : tokens[i + 1];
     const longer = second === undefined ? undefined : opening.bySecond?.get(second.text);
@@ -153,35 +170,38 @@ export function phraseTable<T>(
    * («مدى» of «على مدى»), or one of its readings is a one-word phrase. When not, no phrase
    * ends there and {@link PhraseTable.before} need not try each length.
    */
-  const mayEndWith = (last: Token): boolean => {
-    if (lastWords.has(last.text)) return true;
-    if (last.analyses.length === 0) return single.has(last.text);
-    for (const analysis of last.analyses) if (single.has(analysis.form)) return true;
+  const mayEndWith = (ix: PhraseIndex<T>, last: Token): boolean => {
+    if (ix.lastWords.has(last.text)) return true;
+    if (last.analyses.length === 0) return ix.single.has(last.text);
+    for (const analysis of last.analyses) if (ix.single.has(analysis.form)) return true;
     return false;
   };
 
   const table: PhraseTable<T> = {
     at(tokens, i) {
       const token = tokens[i];
-      return token && mayStart(token.text) ? longestFrom(tokens, i, token.text, token.start) : null;
+      const ix = indexed();
+      return token && mayStart(ix, token.text) ? longestFrom(ix, tokens, i, token.text, token.start) : null;
     },
     atWithClitics(tokens, i) {
       const token = tokens[i];
       if (!token) return null;
-      if (token.analyses.length === 0) return mayStart(token.text) ? longestFrom(tokens, i, token.text, token.start) : null;
+      const ix = indexed();
+      if (token.analyses.length === 0) return mayStart(ix, token.text) ? longestFrom(ix, tokens, i, token.text, token.start) : null;
       let best: PhraseMatch<T> | null = null;
       // The whole word comes first, so at equal length the reading with fewer clitics wins.
       for (const analysis of token.analyses) {
-        if (!mayStart(analysis.form)) continue;
-        const found = longestFrom(tokens, i, analysis.form, token.start + analysis.offset);
+        if (!mayStart(ix, analysis.form)) continue;
+        const found = longestFrom(ix, tokens, i, analysis.form, token.start + analysis.offset);
         if (found && (!best || found.next > best.next)) best = found;
       }
       return best;
     },
     before(tokens, i) {
       const last = tokens[i - 1];
-      if (last === undefined || !mayEndWith(last)) return null;
-      for (let length = longest; length >= 1; length -= 1) {
+      const ix = indexed();
+      if (last === undefined || !mayEndWith(ix, last)) return null;
+      for (let length = ix.longest; length >= 1; length -= 1) {
         const found = i - length >= 0 ? table.atWithClitics(tokens, i - length) : null;
         if (found?.next === i) return found;
       }
@@ -191,10 +211,10 @@ export function phraseTable<T>(
       return table.before(tokens, i) !== null;
     },
     get(word) {
-      return single.get(word);
+      return indexed().single.get(word);
     },
     firstWords() {
-      return byFirst.keys();
+      return indexed().openings.keys();
     },
   };
   return table;

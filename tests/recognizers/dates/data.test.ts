@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileDateData } from '../../../src/recognizers/dates/data.js';
+import { checkDateData, compileDateData } from '../../../src/recognizers/dates/data.js';
+import { phraseTable } from '../../../src/recognizers/dates/phrase-table.js';
 import months from '../../../src/recognizers/dates/data/months.json';
 import parts from '../../../src/recognizers/dates/data/parts-of-day.json';
 import units from '../../../src/recognizers/dates/data/units.json';
@@ -10,7 +11,15 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 describe('date data', () => {
   it('compiles: 12 months per series, 7 weekdays, 12 hours, every unit once, no word with two meanings', () => {
-    expect(() => compileDateData()).not.toThrow();
+    expect(() => checkDateData(compileDateData())).not.toThrow();
+  });
+
+  it('builds a table on first use, and a check builds every table: a phrase given two values is caught there', () => {
+    const contradictory = phraseTable([['أمس', -1], ['امس', -2]], 'test.yesterday');
+    expect(() => contradictory.get('امس')).toThrow(/"test.yesterday" gives «امس» two values: -1 and -2/u);
+    const data = compileDateData();
+    const broken = { ...data, markers: { ...data.markers, ago: phraseTable([['منذ', true], ['منذ', false]], 'test.ago') } };
+    expect(() => checkDateData(broken as typeof data)).toThrow(/"test.ago" gives «منذ» two values/u);
   });
 
   // Every spelling of every month, in a sentence: «وقعت الحادثة في 15 <month> 2023».
