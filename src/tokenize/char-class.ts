@@ -12,7 +12,6 @@ export const CharClass = {
 } as const;
 export type CharClass = (typeof CharClass)[keyof typeof CharClass];
 
-
 const cache = new Uint8Array(0x10000);
 
 /** The class of one UTF-16 code unit (surrogates are classed as such, never split). */
