@@ -5,7 +5,6 @@ import type { Candidate } from '../../src/recognizers/types.js';
 import { documentEntities, dominantCountry, fillFromDocument, linkPartialNames, surnameWords } from '../../src/resolve/document.js';
 import { CharClass, charClass } from '../../src/tokenize/char-class.js';
 import { HOSTILE_INPUTS } from '../../bench/hostile.mjs';
-import { tokenize } from '../../src/tokenize/index.js';
 import type { Mention } from '../../src/types.js';
 
 const country = (start: number, id: string): Candidate => ({ type: 'place', subtype: 'country', start, end: start + 3, id, source: 'lexicon', priority: 100 });
