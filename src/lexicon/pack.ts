@@ -69,7 +69,7 @@ export interface PackedHeadRule {
   readonly id: HeadRule['id'];
 }
 
-const PACK_FORMAT = 2;
+const PACK_FORMAT = 3;
 
 const RECORD = '|';
 const FIELD = '~';

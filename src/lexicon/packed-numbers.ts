@@ -27,3 +27,24 @@ export function unpackNumbers(text: string): number[] {
   for (let i = 0; i < text.length; i += 1) numbers[i] = text.charCodeAt(i) - BASE;
   return numbers;
 }
+
+/** Numbers below 2^30 take two characters: 15 bits each. */
+const HALF = 15;
+const HALF_MASK = (1 << HALF) - 1;
+/** The largest number {@link packWideNumbers} can hold. */
+export const PACKED_WIDE_LIMIT = 2 ** (2 * HALF) - 1;
+
+/** Lists of integers below 2^30 (bigram keys) as two characters each. */
+export function packWideNumbers(numbers: Iterable<number>): string {
+  let text = '';
+  for (const n of numbers) {
+    if (!Number.isInteger(n) || n < 0 || n > PACKED_WIDE_LIMIT) throw new RangeError(`arabic-entities: cannot pack the number ${n}: wide packed numbers are integers from 0 to ${PACKED_WIDE_LIMIT}`);
+    text += String.fromCharCode(BASE + (n >>> HALF), BASE + (n & HALF_MASK));
+  }
+  return text;
+}
+
+/** The `at`-th number of a list {@link packWideNumbers} made. */
+export function packedWideNumber(text: string, at: number): number {
+  return ((text.charCodeAt(2 * at) - BASE) << HALF) | (text.charCodeAt(2 * at + 1) - BASE);
+}

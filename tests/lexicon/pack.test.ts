@@ -128,7 +128,7 @@ describe('packed lexicons', () => {
   });
 
   it('refuse a packed lexicon of another format', () => {
-    expect(() => unpackLexicon({ ...BUNDLED_PACKED, format: 3 as 2 })).toThrow(/packed lexicon format 3/u);
+    expect(() => unpackLexicon({ ...BUNDLED_PACKED, format: 2 as 3 })).toThrow(/packed lexicon format 2/u);
   });
 });
 
