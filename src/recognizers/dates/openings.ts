@@ -148,6 +148,7 @@ export interface OpeningWords {
   readonly digits: number;
 }
 
+/** The definite article: a definite stem is stored with it, so one lookup per reading covers both. */
 export const ARTICLE = 'ال';
 
 /** Every opening's first-token forms, with the bits they open, from the compiled date data. */
