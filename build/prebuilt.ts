@@ -8,8 +8,9 @@ import { build, type Plugin } from 'esbuild';
  * `export const NAME = JSON.parse('…')`, or the plain literal ({@link asSource}). Such a
  * module computes tables from the data files (the packed lexicons, folded word lists)
  * when run from source, as the tests do; the published library ships the results and
- * does not compute them at every start (cold start, issue #8). Its exports must be JSON data: a Map, a Set or a function fails the
- * build with the module's path and the export's name.
+ * does not compute them at every start (cold start, issue #8). Its exports must be JSON
+ * data: a Map, a Set or a function fails the build with the module's path and the
+ * export's name.
  */
 export const prebuilt: Plugin = {
   name: 'prebuilt',
