@@ -146,15 +146,24 @@ class PackedPostingsView implements Postings {
 
   addTo(gram: number, into: Set<number>): void {
     const start = this.starts.get(gram);
-    if (start === undefined) return;
-    const end = start + 1 + packedNumber(this.packed.lists, start);
-    for (let at = start + 1; at < end; at += 1) into.add(packedNumber(this.packed.lists, at));
+    if (start !== undefined) this.forEachAt(start, (at) => into.add(at));
   }
 
   entries(): [number, number[]][] {
     return [...this.starts]
-      .map(([gram, start]): [number, number[]] => [gram, Array.from({ length: packedNumber(this.packed.lists, start) }, (_, i) => packedNumber(this.packed.lists, start + 1 + i))])
+      .map(([gram, start]): [number, number[]] => {
+        const list: number[] = [];
+        this.forEachAt(start, (at) => list.push(at));
+        return [gram, list];
+      })
       .sort((a, b) => a[0] - b[0]);
+  }
+
+  /** Calls `visit` with each position of the list that starts at `start` in `lists`. */
+  private forEachAt(start: number, visit: (at: number) => void): void {
+    const { lists } = this.packed;
+    const end = start + 1 + packedNumber(lists, start);
+    for (let k = start + 1; k < end; k += 1) visit(packedNumber(lists, k));
   }
 }
 
