@@ -2,7 +2,7 @@ import type { Candidate, Recognizer } from '../recognizers/types.js';
 import type { CliticAnalysis, Token } from '../tokenize/index.js';
 import { stateIn, type CompiledEntry, type CompiledLexicon, type HeadRule, type HeadValue } from './compile.js';
 import { fuzzyEligible, fuzzyLookup, fuzzyMayHold, fuzzyMayOpen, MAX_FUZZY_WORDS } from './fuzzy.js';
-import { perWord } from '../tokenize/per-word.js';
+import { perWordOf, sharedWordSlots } from '../tokenize/per-word.js';
 import { trieLongest, trieWalk } from './trie.js';
 
 /** Explicit lexicon names outrank names composed from heads at equal length. */
@@ -189,7 +189,7 @@ const WINDOW_BITS: readonly number[] = Array.from({ length: MAX_FUZZY_WORDS + 1 
 /**
  * Which readings of a word can open a fuzzy guess of which window length, as bits
  * ({@link openingBit}): a reading long enough to be a name alone, or close to the first
- * word of a longer name. 0 for a common word. Computed once per word (perWord).
+ * word of a longer name. 0 for a common word. Computed once per word (perWordOf).
  */
 function openingMask(lexicon: CompiledLexicon, token: Token, commonWord?: (token: Token) => boolean): number {
   let mask = 0;
@@ -281,9 +281,13 @@ function startingReadings(lexicon: CompiledLexicon, token: Token): number {
   return mask;
 }
 
+/** Where each recognizer keeps its per-word answers (each answers from its own lexicon). */
+const OPENING_SLOTS = sharedWordSlots();
+const STARTING_SLOTS = sharedWordSlots();
+
 export function lexiconRecognizer(lexicon: CompiledLexicon, options: LexiconMatchOptions = { fuzzy: true }): Recognizer {
-  const openings = perWord((token) => openingMask(lexicon, token, options.commonWord));
-  const starting = perWord((token) => startingReadings(lexicon, token));
+  const openings = perWordOf(OPENING_SLOTS, (token) => openingMask(lexicon, token, options.commonWord));
+  const starting = perWordOf(STARTING_SLOTS, (token) => startingReadings(lexicon, token));
   return ({ tokens }) => {
     const found: Candidate[] = [];
     for (let i = 0; i < tokens.length; i += 1) {

@@ -1,6 +1,7 @@
 import type { NormalizedText } from '../normalize/index.js';
 import { CharClass, charClass } from './char-class.js';
 import { analyseClitics, type CliticAnalysis } from './clitics.js';
+import { newWordMemo, type WordMemo } from './per-word.js';
 
 export type { CliticAnalysis } from './clitics.js';
 
@@ -26,6 +27,12 @@ export interface Token {
    * `start + offset`.
    */
   readonly analyses: readonly CliticAnalysis[];
+  /**
+   * The recognizers' answers about the word, shared like `analyses` by every occurrence
+   * of it. Internal: read and written only through the library's per-word functions.
+   * @internal
+   */
+  readonly memo: WordMemo;
 }
 
 /** Alef with hamza or madda, and wasla: folded to a bare alef, but «ال» after them is no article. */
@@ -55,20 +62,29 @@ export interface TokenizeOptions {
 // type but not frozen: V8 iterates frozen arrays off its fast paths (for…of 5×, some()
 // 20× slower), and every recognizer reads every word's readings.
 const READING_PREFIX = 4;
-const analysisCaches: Map<string, readonly CliticAnalysis[]>[] = Array.from({ length: 1 << READING_PREFIX }, () => new Map());
+/** A word's readings with its memo, both shared by every occurrence. */
+interface KnownWord {
+  readonly analyses: readonly CliticAnalysis[];
+  readonly memo: WordMemo;
+}
+const wordCaches: Map<string, KnownWord>[] = Array.from({ length: 1 << READING_PREFIX }, () => new Map());
 const CACHE_LIMIT = 200_000;
 
-function cachedAnalyses(word: string, mask: number): readonly CliticAnalysis[] {
-  const cache = analysisCaches[mask] as Map<string, readonly CliticAnalysis[]>;
-  let readings = cache.get(word);
-  if (readings === undefined) {
+function knownWord(word: string, mask: number): KnownWord {
+  const cache = wordCaches[mask] as Map<string, KnownWord>;
+  let known = cache.get(word);
+  if (known === undefined) {
     if (cache.size >= CACHE_LIMIT) cache.clear();
-    readings = analyseClitics(word, (i) => (mask & (1 << i)) !== 0);
-    cache.set(word, readings);
+    known = { analyses: analyseClitics(word, (i) => (mask & (1 << i)) !== 0), memo: newWordMemo() };
+    cache.set(word, known);
   }
-  return readings;
+  return known;
 }
-const NO_ANALYSES: readonly CliticAnalysis[] = [];
+/**
+ * Every token without readings (not an Arabic word, or tokenized without them) shares
+ * these. Made before the recognizers' modules take their slots: room for all of them.
+ */
+const NO_READINGS: KnownWord = { analyses: [], memo: newWordMemo('all') };
 
 // Characters that may sit inside a Latin token when a letter or digit follows: «xeber24.net», «e-mail».
 const LATIN_JOINERS = new Set(['.', '-', '_', '@', "'"]);
@@ -102,7 +118,7 @@ export function tokenize(normalized: NormalizedText, options: TokenizeOptions = 
     let end = scannedEnd;
     while (end < length && originStart[end] === originStart[end - 1]) end += 1;
     const word = text.slice(start, end);
-    const analyses = kind === 'arabic' && withAnalyses ? cachedAnalyses(word, hamzaMask(start, end)) : NO_ANALYSES;
+    const { analyses, memo } = kind === 'arabic' && withAnalyses ? knownWord(word, hamzaMask(start, end)) : NO_READINGS;
     tokens.push({
       kind,
       index: tokens.length,
@@ -114,6 +130,7 @@ export function tokenize(normalized: NormalizedText, options: TokenizeOptions = 
       originStart: originStart[start] ?? 0,
       originEnd: originEnd[end - 1] ?? 0,
       analyses,
+      memo,
     });
     return end;
   };

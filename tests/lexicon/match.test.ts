@@ -120,6 +120,18 @@ describe('lexicon extension', () => {
     ]);
   });
 
+  it('keeps two extractors apart when they read the same words in turn (per-word answers are per lexicon)', () => {
+    const sudan = loadLexicon(join(import.meta.dirname, '..', '..', 'fixtures', 'lexicons', 'sudan.json'));
+    const text = 'قال حميدتي إن قوات الدعم السريع اشتبكت مع الجيش السوداني في الفاشر';
+    const withSudan = createExtractor({ lexicons: [sudan], types: ['actor', 'place'] });
+    const withoutSudan = createExtractor({ types: ['actor', 'place'] });
+    // The defaults read the text first: their answers about «حميدتي» (it starts no name) come first.
+    const alone = [found(text, withoutSudan), found(text, withSudan)];
+    expect(alone[0]).not.toContain('حميدتي=mohamed-hamdan-dagalo');
+    expect(alone[1]).toContain('حميدتي=mohamed-hamdan-dagalo');
+    for (let turn = 0; turn < 3; turn += 1) expect([found(text, withoutSudan), found(text, withSudan)]).toEqual(alone);
+  });
+
   it('matches an ambiguous name only when the document supports it', () => {
     const sudan = loadLexicon(join(import.meta.dirname, '..', '..', 'fixtures', 'lexicons', 'sudan.json'));
     const withSudan = createExtractor({ lexicons: [sudan], types: ['actor'] });

@@ -1,4 +1,5 @@
 import type { Token } from '../../tokenize/index.js';
+import { perWord } from '../../tokenize/per-word.js';
 import { endingsOf, mayEndLike, type Endings } from '../numbers/endings.js';
 import { DATE_OPENING_WORDS } from './dispatch.prebuilt.js';
 import { ARTICLE, type OpeningWords } from './openings.js';
@@ -14,12 +15,7 @@ export interface Dispatch {
   readonly endings: Endings;
   readonly detachedArticle: number;
   readonly digits: number;
-  /** Masks of Arabic words already seen, by their text (bounded by {@link TEXT_CACHE_LIMIT}). */
-  readonly byText: Map<string, number>;
 }
-
-/** Distinct words kept in `Dispatch.byText`; past it the cache starts over. */
-const TEXT_CACHE_LIMIT = 100_000;
 
 let built: Dispatch | undefined;
 
@@ -31,29 +27,32 @@ export function dateDispatch(): Dispatch {
 
 function dispatchFrom({ words, detachedArticle, digits }: OpeningWords): Dispatch {
   const byForm = new Map(words);
-  return { words: byForm, endings: endingsOf(byForm.keys()), detachedArticle, digits, byText: new Map() };
+  return { words: byForm, endings: endingsOf(byForm.keys()), detachedArticle, digits };
 }
 
-/** The openings `token` can start, as a bit mask (0 for most words). */
-function openingsAt(dispatch: Dispatch, token: Token): number {
-  const { words } = dispatch;
-  if (token.kind === 'number') return dispatch.digits | (words.get(token.text) ?? 0);
-  const { analyses } = token;
+/** The openings a word can start (no number): by its text, or by each of its readings when it has them. */
+function openingsOfWord(dispatch: Dispatch, token: Token): number {
   const detached = token.text === ARTICLE ? dispatch.detachedArticle : 0;
   // Most words end in no way a listed word does (endings.ts): ruled out without a lookup.
   if (detached === 0 && !mayEndLike(dispatch.endings, token.text)) return 0;
   // Phrase tables read a word without readings by its text.
-  if (analyses.length === 0) return detached | (words.get(token.text) ?? 0);
-  // The mask depends on the word alone (its readings are a function of its letters; the
-  // definite-stem bits are looked up by form, whatever the article flag says), and news
-  // repeats its words: one lookup by text instead of one per reading.
-  const known = dispatch.byText.get(token.text);
-  if (known !== undefined) return known;
+  if (token.analyses.length === 0) return detached | (dispatch.words.get(token.text) ?? 0);
   let mask = detached;
-  for (let k = 0; k < analyses.length; k += 1) mask |= words.get(analyses[k]?.form ?? '') ?? 0;
-  if (dispatch.byText.size >= TEXT_CACHE_LIMIT) dispatch.byText.clear();
-  dispatch.byText.set(token.text, mask);
+  for (const { form } of token.analyses) mask |= dispatch.words.get(form) ?? 0;
   return mask;
+}
+
+/**
+ * {@link openingsOfWord} for a word with readings, computed once per word: the mask
+ * depends on the word alone (its readings are a function of its letters; the
+ * definite-stem bits are looked up by form, whatever the article flag says).
+ */
+const wordOpenings = perWord((token) => openingsOfWord(dateDispatch(), token));
+
+/** The openings `token` can start, as a bit mask (0 for most words). */
+function openingsAt(dispatch: Dispatch, token: Token): number {
+  if (token.kind === 'number') return dispatch.digits | (dispatch.words.get(token.text) ?? 0);
+  return token.analyses.length > 0 ? wordOpenings(token) : openingsOfWord(dispatch, token);
 }
 
 /** Every bit set: without a dispatch, every parser runs everywhere. */

@@ -1,6 +1,7 @@
 import type { Token } from '../../tokenize/index.js';
 import { MARKERS, QUALIFIER_PHRASES } from './data.js';
 import { endingsOf, mayEndLike } from './endings.js';
+import { perWord } from '../../tokenize/per-word.js';
 import { numberWordForms } from './words.js';
 
 /**
@@ -33,23 +34,18 @@ const BY_WORD: ReadonlyMap<string, number> = (() => {
 /** The endings of the listed words: most words are ruled out by their last letters alone. */
 const ENDINGS = endingsOf(BY_WORD.keys());
 
-/** Bits of Arabic words already seen, by their text: news repeats its words. */
-const byText = new Map<string, number>();
-/** Distinct words kept in `byText`; past it the cache starts over. */
-const TEXT_CACHE_LIMIT = 100_000;
+/** What an Arabic word can start, by any of its readings: computed once per word. */
+const wordStarts = perWord((token) => {
+  // Most words end in no way a listed word does (endings.ts): ruled out without a lookup.
+  if (!mayEndLike(ENDINGS, token.text)) return 0;
+  let bits = 0;
+  for (const { form } of token.analyses) bits |= BY_WORD.get(form) ?? 0;
+  return bits;
+});
 
 /** What `token` can start, as bits (0 for most words). */
 export function startsAt(token: Token): number {
   if (token.kind === 'number') return STARTS_NUMBER | (BY_WORD.get(token.text) ?? 0);
-  const { analyses } = token;
-  if (!mayEndLike(ENDINGS, token.text)) return 0;
-  if (token.kind !== 'arabic' || analyses.length === 0) return BY_WORD.get(token.text) ?? 0;
-  // The bits depend on the word alone: its readings are a function of its letters.
-  const known = byText.get(token.text);
-  if (known !== undefined) return known;
-  let bits = 0;
-  for (let k = 0; k < analyses.length; k += 1) bits |= BY_WORD.get(analyses[k]?.form ?? '') ?? 0;
-  if (byText.size >= TEXT_CACHE_LIMIT) byText.clear();
-  byText.set(token.text, bits);
-  return bits;
+  if (token.kind === 'arabic' && token.analyses.length > 0) return wordStarts(token);
+  return mayEndLike(ENDINGS, token.text) ? (BY_WORD.get(token.text) ?? 0) : 0;
 }
