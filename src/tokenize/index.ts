@@ -2,6 +2,7 @@ import type { NormalizedText } from '../normalize/index.js';
 import { CharClass, charClass } from './char-class.js';
 import { analyseClitics, type CliticAnalysis } from './clitics.js';
 import { newWordMemo, type WordMemo } from './per-word.js';
+import { WordTable } from './word-table.js';
 
 export type { CliticAnalysis } from './clitics.js';
 
@@ -56,35 +57,31 @@ export interface TokenizeOptions {
 }
 
 // News repeats its words: the readings of a word are computed once and shared by every
-// occurrence (their offsets are relative to the token). One cache per mask of which of
-// the first letters were a hamza-alef in the original, since that decides whether «ال»
-// there is the article; the mask is almost always 0. The shared lists are readonly by
-// type but not frozen: V8 iterates frozen arrays off its fast paths (for…of 5×, some()
-// 20× slower), and every recognizer reads every word's readings.
+// occurrence (their offsets are relative to the token), with its text and its memo. A
+// word is known by its letters and the mask of which of its first letters were a
+// hamza-alef in the original, since that decides whether «ال» there is the article (the
+// mask is almost always 0). The shared lists are readonly by type but not frozen: V8
+// iterates frozen arrays off its fast paths (for…of 5×, some() 20× slower), and every
+// recognizer reads every word's readings.
 const READING_PREFIX = 4;
-/** A word's readings with its memo, both shared by every occurrence. */
+/** A word's text, readings and memo, shared by every occurrence. */
 interface KnownWord {
+  readonly text: string;
   readonly analyses: readonly CliticAnalysis[];
   readonly memo: WordMemo;
 }
-const wordCaches: Map<string, KnownWord>[] = Array.from({ length: 1 << READING_PREFIX }, () => new Map());
-const CACHE_LIMIT = 200_000;
-
-function knownWord(word: string, mask: number): KnownWord {
-  const cache = wordCaches[mask] as Map<string, KnownWord>;
-  let known = cache.get(word);
-  if (known === undefined) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
-    known = { analyses: analyseClitics(word, (i) => (mask & (1 << i)) !== 0), memo: newWordMemo() };
-    cache.set(word, known);
-  }
-  return known;
-}
+/** Distinct words (and masks) known at once; past it the table starts over. */
+const KNOWN_LIMIT = 200_000;
+const KNOWN_WORDS = new WordTable<KnownWord>((word, mask) => {
+  const analyses = analyseClitics(word, (i) => (mask & (1 << i)) !== 0);
+  // The whole-word reading holds the word as first seen: every occurrence shares that string.
+  return { text: analyses[0]?.form ?? word, analyses, memo: newWordMemo() };
+}, KNOWN_LIMIT);
 /**
  * Every token without readings (not an Arabic word, or tokenized without them) shares
  * these. Made before the recognizers' modules take their slots: room for all of them.
  */
-const NO_READINGS: KnownWord = { analyses: [], memo: newWordMemo('all') };
+const NO_READINGS: Omit<KnownWord, 'text'> = { analyses: [], memo: newWordMemo('all') };
 
 // Characters that may sit inside a Latin token when a letter or digit follows: «xeber24.net», «e-mail».
 const LATIN_JOINERS = new Set(['.', '-', '_', '@', "'"]);
@@ -117,14 +114,12 @@ export function tokenize(normalized: NormalizedText, options: TokenizeOptions = 
     // character: the token takes the whole expansion so that it maps back exactly.
     let end = scannedEnd;
     while (end < length && originStart[end] === originStart[end - 1]) end += 1;
-    const word = text.slice(start, end);
-    const { analyses, memo } = kind === 'arabic' && withAnalyses ? knownWord(word, hamzaMask(start, end)) : NO_READINGS;
+    const known = kind === 'arabic' && withAnalyses ? KNOWN_WORDS.find(text, start, end, hamzaMask(start, end)) : null;
+    const { analyses, memo } = known ?? NO_READINGS;
     tokens.push({
       kind,
       index: tokens.length,
-      // The whole-word reading holds the word as first seen: every occurrence shares that
-      // string, and the fresh slice dies at once instead of living as long as the token.
-      text: analyses[0]?.form ?? word,
+      text: known === null ? text.slice(start, end) : known.text,
       start,
       end,
       originStart: originStart[start] ?? 0,
