@@ -12,6 +12,7 @@ import type { Candidate, Recognizer, RecognizerInput } from './recognizers/types
 import { checkReferenceDate } from './reference-date.js';
 import { isCommonWord, namesRecognizer } from './recognizers/names/index.js';
 import { documentEntities, SegmentResolver, sortByStart, toMention } from './resolve/index.js';
+import { IntList } from './resolve/int-list.js';
 import { tokenize } from './tokenize/index.js';
 import { MENTION_TYPES, type ExtractOptions, type ExtractResult, type Mention, type MentionType } from './types.js';
 
@@ -217,7 +218,7 @@ export function createExtractor(options: ExtractorOptions = {}): Extractor {
 /** Mentions in text order, each with the normalized start it was found at. */
 class MentionList {
   readonly mentions: Mention[] = [];
-  private readonly starts: number[] = [];
+  private readonly starts = new IntList();
 
   push(mention: Mention, normalizedStart: number): void {
     this.mentions.push(mention);
@@ -231,7 +232,7 @@ class MentionList {
     let i = 0;
     let j = 0;
     while (i < this.mentions.length || j < other.mentions.length) {
-      if (j >= other.mentions.length || (i < this.mentions.length && (this.starts[i] as number) <= (other.starts[j] as number))) out.push(this.mentions[i++] as Mention);
+      if (j >= other.mentions.length || (i < this.mentions.length && this.starts.at(i) <= other.starts.at(j))) out.push(this.mentions[i++] as Mention);
       else out.push(other.mentions[j++] as Mention);
     }
     return out;

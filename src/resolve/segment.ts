@@ -2,6 +2,7 @@ import type { NormalizedText } from '../normalize/index.js';
 import { Coverage } from '../recognizers/coverage.js';
 import type { Candidate } from '../recognizers/types.js';
 import { CountryTally, fillBodies, keepSupportedBy, linkSurnames, noteSurname, supports } from './document.js';
+import { IntList } from './int-list.js';
 import { mergeByStart, pickCluster, resolveSortedOverlaps } from './overlaps.js';
 
 /**
@@ -44,7 +45,7 @@ export class SegmentResolver {
   private openReach = 0;
   private openWaits = false;
   /** Start and end of every kept candidate: surnames are linked only on words nothing claimed. */
-  private readonly keptSpans: number[] = [];
+  private readonly keptSpans = new IntList();
   private readonly surnames = new Map<string, Candidate>();
 
   constructor(
@@ -82,7 +83,7 @@ export class SegmentResolver {
     // Searched in the order their owners come in the text, as one pass over the kept list meets them.
     const surnames = new Map([...this.surnames].sort((a, b) => a[1].start - b[1].start));
     const taken = new Coverage(0, this.normalized.text.length);
-    for (let i = 0; i + 1 < this.keptSpans.length; i += 2) taken.mark(this.keptSpans[i] as number, this.keptSpans[i + 1] as number);
+    for (let i = 0; i + 1 < this.keptSpans.length; i += 2) taken.mark(this.keptSpans.at(i), this.keptSpans.at(i + 1));
     return mergeByStart(late, linkSurnames(surnames, taken, this.normalized));
   }
 
@@ -117,7 +118,8 @@ export class SegmentResolver {
   }
 
   private keep(c: Candidate): void {
-    this.keptSpans.push(c.start, c.end);
+    this.keptSpans.push(c.start);
+    this.keptSpans.push(c.end);
     noteSurname(this.surnames, c, this.normalized.text);
   }
 }
