@@ -4,6 +4,7 @@ import type { NormalizedText } from '../normalize/index.js';
 import { tokenize } from '../tokenize/index.js';
 import { CharClass, charClass } from '../tokenize/char-class.js';
 import type { DocumentEntity, Mention } from '../types.js';
+import { SuffixTrie } from './suffix-trie.js';
 
 /** Whether a candidate names a country the lexicon knows (it counts towards {@link dominantCountry}). */
 export function namesCountry(c: Candidate): boolean {
@@ -125,12 +126,6 @@ function wordStartAt(normalized: NormalizedText, at: number): number {
   return start;
 }
 
-/** A trie over needles read backwards: a node's `ends` lists the needles that end there. */
-interface SuffixNode {
-  readonly next: Map<number, SuffixNode>;
-  ends: number[] | null;
-}
-
 /** Up to this many needles, the text is searched once per needle (a native search is fast); beyond, one pass with a trie. */
 const SEARCHED_NEEDLES = 32;
 
@@ -155,27 +150,16 @@ function occurrencesBySearch(needles: readonly string[], text: string): [number,
  * a trie of the needles read backwards is walked back from there.
  */
 function occurrencesByTrie(needles: readonly string[], text: string): [number, number, number][] {
-  const root: SuffixNode = { next: new Map(), ends: null };
-  let longest = 0;
-  needles.forEach((needle, k) => {
-    let node = root;
-    for (let i = needle.length - 1; i >= 0; i -= 1) {
-      const code = needle.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) node.next.set(code, (child = { next: new Map(), ends: null }));
-      node = child;
-    }
-    (node.ends ??= []).push(k);
-    longest = Math.max(longest, needle.length);
-  });
+  const trie = new SuffixTrie(needles);
   const found: [number, number, number][] = [];
   for (let end = 1; end <= text.length; end += 1) {
     if (!endsWord(text, end)) continue;
-    let node: SuffixNode | undefined = root;
-    for (let at = end - 1; at >= 0 && at >= end - longest; at -= 1) {
-      node = node.next.get(text.charCodeAt(at));
-      if (!node) break;
-      if (node.ends) for (const k of node.ends) found.push([k, at, end]);
+    let node = 0;
+    for (let at = end - 1; at >= 0 && at >= end - trie.longest; at -= 1) {
+      node = trie.child(node, text.charCodeAt(at));
+      if (node === 0) break;
+      const ends = trie.endsAt(node);
+      if (ends) for (const k of ends) found.push([k, at, end]);
     }
   }
   return found;
