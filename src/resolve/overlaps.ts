@@ -88,7 +88,7 @@ function better(a: Candidate, b: Candidate): Candidate {
 
 /** Greedy by rank over one cluster spanning [start, end); the picks sorted by start. */
 function pickInCluster(cluster: Candidate[], start: number, end: number): Candidate[] {
-  cluster.sort(compareCandidates);
+  sortSmall(cluster, compareCandidates);
   const taken = new Coverage(start, end);
   const picked: Candidate[] = [];
   for (const candidate of cluster) {
@@ -96,7 +96,28 @@ function pickInCluster(cluster: Candidate[], start: number, end: number): Candid
     taken.mark(candidate.start, candidate.end);
     picked.push(candidate);
   }
-  return picked.sort((a, b) => a.start - b.start);
+  return sortSmall(picked, byStartOnly);
+}
+
+const byStartOnly = (a: Candidate, b: Candidate): number => a.start - b.start;
+
+/** Lists up to this long are sorted by insertion: most clusters hold three to six candidates. */
+const SMALL_SORT = 16;
+
+/**
+ * Sorts `list` in place, stably, as `Array.prototype.sort` does (so in the same order),
+ * by insertion when it is short: the builtin copies every list it sorts into a new array
+ * first, and clusters are sorted by the thousand.
+ */
+export function sortSmall<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  if (list.length > SMALL_SORT) return list.sort(compare);
+  for (let i = 1; i < list.length; i += 1) {
+    const item = list[i] as T;
+    let j = i - 1;
+    for (; j >= 0 && compare(list[j] as T, item) > 0; j -= 1) list[j + 1] = list[j] as T;
+    list[j + 1] = item;
+  }
+  return list;
 }
 
 /**

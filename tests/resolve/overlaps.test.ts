@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from '../../src/recognizers/types.js';
-import { compareCandidates, mergeByStart, resolveOverlaps } from '../../src/resolve/overlaps.js';
+import { compareCandidates, mergeByStart, resolveOverlaps, sortSmall } from '../../src/resolve/overlaps.js';
 
 const c = (start: number, end: number, source: Candidate['source'], priority: number, id = `${start}-${end}`): Candidate => ({
   type: 'place',
@@ -73,5 +73,24 @@ describe('the one overlap policy', () => {
     const links = [c(5, 9, 'rule:person.partial', 45), c(20, 25, 'rule:person.partial', 45)];
     expect(mergeByStart(kept, links).map((x) => x.start)).toEqual([0, 5, 10, 20]);
     expect(mergeByStart([], links)).toEqual(links);
+  });
+});
+
+describe('sortSmall: the builtin sort without its copy, for clusters', () => {
+  it('orders every list exactly as Array.prototype.sort does, ties kept in place (fast-check)', () => {
+    // Pairs compared by their first number only: the second tells whether ties kept their order.
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.nat()), { maxLength: 40 }), (pairs) => {
+        const byFirst = (a: [number, number], b: [number, number]): number => a[0] - b[0];
+        expect(sortSmall([...pairs], byFirst)).toEqual([...pairs].sort(byFirst));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('sorts in place and returns the list', () => {
+    const list = [3, 1, 2];
+    expect(sortSmall(list, (a, b) => a - b)).toBe(list);
+    expect(list).toEqual([1, 2, 3]);
   });
 });
