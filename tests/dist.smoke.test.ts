@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_NORMALIZE_OPTIONS, extract, normalize, tokenize } from '../src/index.js';
@@ -17,6 +17,14 @@ describe.runIf(existsSync(join(ROOT, 'dist', 'index.js')))('built package', () =
   it('imports as ESM by package name', () => {
     const out = run(['--input-type=module', '-e', `import * as M from 'arabic-entities'; ${script}`]);
     expect(JSON.parse(out)).toEqual({ n: 'اذربيجان', ok: true });
+  });
+
+  it('publishes no declaration marked @internal (Token.memo, the per-word cache, stays out of the types)', () => {
+    for (const file of ['index.d.ts', 'index.d.cts']) {
+      const types = readFileSync(join(ROOT, 'dist', file), 'utf8');
+      expect(types).toContain('interface Token ');
+      expect(types).not.toMatch(/readonly memo:|@internal|WordMemo/u);
+    }
   });
 
   it('requires as CommonJS by package name', () => {
