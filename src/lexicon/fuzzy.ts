@@ -35,7 +35,11 @@ export interface FuzzySource {
 export interface FuzzyIndex {
   /** The names long enough to guess at (fuzzyEligible), with their word counts. */
   readonly names: readonly FuzzyName[];
-  readonly bigrams: Postings;
+  /**
+   * The names' bigram postings by word count: a lookup's candidates are only the names
+   * of its own word count (a three-word text used to weigh 300–450 names of every count).
+   */
+  readonly bigrams: ReadonlyMap<number, Postings>;
   /**
    * The words of the multi-word names by word count and place ({@link placeKey}): the
    * distinct words at each place, with their bigram postings.
@@ -124,39 +128,59 @@ class ListPostings implements Postings {
 
 /**
  * Postings read where they are packed (the bundled lexicons): each gram's list is read
- * from the packed numbers, found by where it starts. No list is unpacked: the
- * fallback's first question used to build thousands of small lists (365 KB).
+ * from the packed numbers, found by bisecting the grams (packed in ascending order). No
+ * list is unpacked and no table is built: the fallback's first question used to build
+ * thousands of small lists (365 KB), then a map of every gram (a few milliseconds at a
+ * cold start, for the few grams a short text asks about).
  */
 class PackedPostingsView implements Postings {
-  /** Where each gram's count, then its positions, start in `lists`. */
-  private readonly starts = new Map<number, number>();
+  /** Where gram `k`'s count, then its positions, start in `lists`; filled on first use. */
+  private starts: Int32Array | undefined;
 
-  constructor(private readonly packed: PackedPostings) {
-    let at = 0;
-    for (let k = 0; k < packed.grams.length / 2; k += 1) {
-      this.starts.set(packedWideNumber(packed.grams, k), at);
-      at += 1 + packedNumber(packed.lists, at);
-    }
-  }
+  constructor(private readonly packed: PackedPostings) {}
 
   count(gram: number): number {
-    const start = this.starts.get(gram);
-    return start === undefined ? 0 : packedNumber(this.packed.lists, start);
+    const start = this.startOf(gram);
+    return start < 0 ? 0 : packedNumber(this.packed.lists, start);
   }
 
   addTo(gram: number, into: Set<number>): void {
-    const start = this.starts.get(gram);
-    if (start !== undefined) this.forEachAt(start, (at) => into.add(at));
+    const start = this.startOf(gram);
+    if (start >= 0) this.forEachAt(start, (at) => into.add(at));
   }
 
   entries(): [number, number[]][] {
-    return [...this.starts]
-      .map(([gram, start]): [number, number[]] => {
-        const list: number[] = [];
-        this.forEachAt(start, (at) => list.push(at));
-        return [gram, list];
-      })
-      .sort((a, b) => a[0] - b[0]);
+    const starts = this.listStarts();
+    return Array.from(starts, (start, k): [number, number[]] => {
+      const list: number[] = [];
+      this.forEachAt(start, (at) => list.push(at));
+      return [packedWideNumber(this.packed.grams, k), list];
+    });
+  }
+
+  /** Where `gram`'s list starts in `lists`, or -1 when no name holds it. */
+  private startOf(gram: number): number {
+    const { grams } = this.packed;
+    let low = 0;
+    let high = grams.length / 2;
+    while (low < high) {
+      const middle = (low + high) >>> 1;
+      if (packedWideNumber(grams, middle) < gram) low = middle + 1;
+      else high = middle;
+    }
+    return low < grams.length / 2 && packedWideNumber(grams, low) === gram ? (this.listStarts()[low] ?? -1) : -1;
+  }
+
+  private listStarts(): Int32Array {
+    if (this.starts) return this.starts;
+    const { grams, lists } = this.packed;
+    const starts = new Int32Array(grams.length / 2);
+    let at = 0;
+    for (let k = 0; k < starts.length; k += 1) {
+      starts[k] = at;
+      at += 1 + packedNumber(lists, at);
+    }
+    return (this.starts = starts);
   }
 
   /** Calls `visit` with each position of the list that starts at `start` in `lists`. */
@@ -226,13 +250,13 @@ export interface PackedPostings {
 /** The parts of an index, each computed on first use (see {@link buildFuzzyIndex}). */
 interface FuzzyParts {
   readonly names: () => readonly FuzzyName[];
-  readonly bigrams: () => Postings;
+  readonly bigrams: () => ReadonlyMap<number, Postings>;
   readonly placeWords: () => ReadonlyMap<number, WordIndex>;
 }
 
 function fuzzyIndexOf(parts: FuzzyParts): FuzzyIndex {
   let names: readonly FuzzyName[] | undefined;
-  let bigrams: Postings | undefined;
+  let bigrams: ReadonlyMap<number, Postings> | undefined;
   let placeWords: ReadonlyMap<number, WordIndex> | undefined;
   return {
     get names() {
@@ -290,9 +314,13 @@ export function buildFuzzyIndex(sources: () => readonly FuzzySource[]): FuzzyInd
   return fuzzyIndexOf({
     names: eligible,
     bigrams: () => {
-      const lists = new Map<number, number[]>();
-      eligible().forEach((name, at) => addPostings(lists, name.text, at));
-      return new ListPostings(lists);
+      const byCount = new Map<number, Map<number, number[]>>();
+      eligible().forEach((name, at) => {
+        let lists = byCount.get(name.tokens);
+        if (!lists) byCount.set(name.tokens, (lists = new Map()));
+        addPostings(lists, name.text, at);
+      });
+      return new Map([...byCount].map(([tokens, lists]) => [tokens, new ListPostings(lists)]));
     },
     placeWords: () => placeWordsOf(eligible()),
   });
@@ -302,7 +330,8 @@ export function buildFuzzyIndex(sources: () => readonly FuzzySource[]): FuzzyInd
 export interface PackedFuzzy {
   /** Eligible names: their texts (words space-separated), word counts and entries. */
   readonly names: readonly FuzzyName[];
-  readonly bigrams: PackedPostings;
+  /** By word count: the names' postings (their positions among `names`). */
+  readonly bigrams: readonly { readonly tokens: number; readonly postings: PackedPostings }[];
   /** By {@link placeKey}: the distinct words at that place (separated by spaces: a word has none) and their postings. */
   readonly placeWords: readonly { readonly key: number; readonly words: string; readonly bigrams: PackedPostings }[];
 }
@@ -314,6 +343,8 @@ function packPostings(postings: Postings): PackedPostings {
   const grams: number[] = [];
   let lists = '';
   for (const [gram, list] of postings.entries()) {
+    // PackedPostingsView bisects the grams.
+    if (grams.length > 0 && gram <= (grams[grams.length - 1] ?? 0)) throw new Error(`arabic-entities: cannot pack postings: gram ${gram} after ${grams[grams.length - 1]}, not in ascending order`);
     grams.push(gram);
     lists += packNumbers([list.length, ...list]);
   }
@@ -324,20 +355,36 @@ function packPostings(postings: Postings): PackedPostings {
 export function packFuzzyIndex(index: FuzzyIndex): PackedFuzzy {
   return {
     names: index.names,
-    bigrams: packPostings(index.bigrams),
+    bigrams: [...index.bigrams].map(([tokens, postings]) => ({ tokens, postings: packPostings(postings) })),
     placeWords: [...index.placeWords].map(([key, words]) => ({ key, words: words.words.join(WORD_SEPARATOR), bigrams: packPostings(words.bigrams) })),
   };
 }
 
-/** The index {@link packFuzzyIndex} stored; `packed` is called once, on first use. */
-export function unpackFuzzyIndex(packed: () => PackedFuzzy): FuzzyIndex {
-  let data: PackedFuzzy | undefined;
-  const parts = (): PackedFuzzy => (data ??= packed());
+/**
+ * The index {@link packFuzzyIndex} stored. Each part is built on first use and on its
+ * own: the gates on a window's words read one place's words, and only a window that
+ * passes them needs the names; a place's words are split, and its postings read, when a
+ * word is first asked about that place.
+ */
+export function unpackFuzzyIndex(packed: Omit<PackedFuzzy, 'names'> & { readonly names: () => readonly FuzzyName[] }): FuzzyIndex {
   return fuzzyIndexOf({
-    names: () => parts().names,
-    bigrams: () => new PackedPostingsView(parts().bigrams),
-    placeWords: () => new Map(parts().placeWords.map((place) => [place.key, { words: place.words.split(WORD_SEPARATOR), bigrams: new PackedPostingsView(place.bigrams) }])),
+    names: packed.names,
+    bigrams: () => new Map(packed.bigrams.map(({ tokens, postings }) => [tokens, new PackedPostingsView(postings)])),
+    placeWords: () => new Map(packed.placeWords.map((place) => [place.key, packedWordIndex(place)])),
   });
+}
+
+function packedWordIndex(place: PackedFuzzy['placeWords'][number]): WordIndex {
+  let words: readonly string[] | undefined;
+  let bigrams: Postings | undefined;
+  return {
+    get words() {
+      return (words ??= place.words.split(WORD_SEPARATOR));
+    },
+    get bigrams() {
+      return (bigrams ??= new PackedPostingsView(place.bigrams));
+    },
+  };
 }
 
 // Three rows of the distance table, reused by every call (grown when a longer string comes):
@@ -468,7 +515,9 @@ function lookup(index: FuzzyIndex, text: string, tokens: number): FuzzyMatch | n
   // Below longFrom letters every pair is allowed the short allowance; a text with too few
   // bigrams to probe is compared with every name.
   const mostEdits = text.length >= limits.longFrom ? limits.maximumEditsLong : limits.maximumEditsShort;
-  const near = nearby(index.bigrams, text, mostEdits) ?? index.names.keys();
+  const postings = index.bigrams.get(tokens);
+  if (!postings) return null;
+  const near = nearby(postings, text, mostEdits) ?? index.names.keys();
   let best: FuzzyMatch | null = null;
   for (const i of near) {
     const name = index.names[i];

@@ -69,7 +69,7 @@ export interface PackedHeadRule {
   readonly id: HeadRule['id'];
 }
 
-const PACK_FORMAT = 3;
+const PACK_FORMAT = 4;
 
 const RECORD = '|';
 const FIELD = '~';
@@ -314,10 +314,10 @@ export function unpackLexicon(packed: PackedLexicon): CompiledLexicon {
     titleNouns: new Set(packed.titleNouns),
     prepositions: new Set(packed.prepositions),
     adjectiveShaped: new Set(packed.adjectiveShaped),
-    fuzzy: unpackFuzzyIndex(() => ({
+    fuzzy: unpackFuzzyIndex({
       bigrams: packed.fuzzy.bigrams,
       placeWords: packed.fuzzy.placeWords,
-      names: records(packed.fuzzy.texts).map((text, i) => new PackedFuzzyName(text, packedNumber(packed.fuzzy.tokens, i), packedNumber(packed.fuzzy.entries, i), entryAt)),
-    })),
+      names: () => records(packed.fuzzy.texts).map((text, i) => new PackedFuzzyName(text, packedNumber(packed.fuzzy.tokens, i), packedNumber(packed.fuzzy.entries, i), entryAt)),
+    }),
   };
 }

@@ -4,6 +4,7 @@ import { BUNDLED_PACKED } from '../../src/lexicon/bundled.prebuilt.js';
 import { DEFAULT_COMPOSITIONS, DEFAULT_DESIGNATORS, DEFAULT_LEXICONS } from '../../src/lexicon/defaults.js';
 import { LEXICON_FILES } from '../../src/lexicon/files.js';
 import { packLexicon, unpackLexicon, unpackSources } from '../../src/lexicon/pack.js';
+import { packFuzzyIndex, type FuzzyIndex, type Postings } from '../../src/lexicon/fuzzy.js';
 import { LazyMap, type TrieNode } from '../../src/lexicon/trie.js';
 import type { Lexicon, LexiconEntry } from '../../src/lexicon/types.js';
 
@@ -34,7 +35,7 @@ function plain(lexicon: CompiledLexicon): unknown {
     prepositions: sorted(lexicon.prepositions),
     adjectiveShaped: sorted(lexicon.adjectiveShaped),
     fuzzyNames: lexicon.fuzzy.names.map((name) => [name.text, name.tokens, name.entry.id]),
-    fuzzyBigrams: lexicon.fuzzy.bigrams.entries(),
+    fuzzyBigrams: [...lexicon.fuzzy.bigrams].map(([tokens, postings]) => [tokens, postings.entries()]),
     fuzzyPlaceWords: [...lexicon.fuzzy.placeWords].map(([key, index]) => [key, index.words, index.bigrams.entries()]),
   };
 }
@@ -50,7 +51,8 @@ describe('packed lexicons', () => {
   it('answer fuzzy postings from the packed numbers as the lists would: counts, positions, absent grams', () => {
     const compiled = compileDefaults();
     const unpacked = unpackLexicon(packLexicon(compiled));
-    const pairs = [[compiled.fuzzy.bigrams, unpacked.fuzzy.bigrams] as const];
+    const pairs: (readonly [Postings, Postings])[] = [];
+    for (const [tokens, postings] of compiled.fuzzy.bigrams) pairs.push([postings, unpacked.fuzzy.bigrams.get(tokens) ?? postings] as const);
     for (const [key, index] of compiled.fuzzy.placeWords) pairs.push([index.bigrams, unpacked.fuzzy.placeWords.get(key)?.bigrams ?? index.bigrams] as const);
     for (const [lists, packed] of pairs) {
       expect(packed).not.toBe(lists);
@@ -60,12 +62,22 @@ describe('packed lexicons', () => {
         packed.addTo(gram, found);
         expect([...found].sort((a, b) => a - b)).toEqual([...new Set(positions)].sort((a, b) => a - b));
       }
+      // Grams absent between, before and after the packed ones (the view bisects them).
+      const grams = lists.entries().map(([gram]) => gram);
+      const absent = [-1, 0, (grams.at(-1) ?? 0) + 1, ...grams.slice(1).map((gram) => gram - 1).filter((gram, k) => gram > (grams[k] ?? 0))];
+      for (const gram of absent) expect(packed.count(gram)).toBe(0);
       expect(packed.count(-1)).toBe(0);
       const none = new Set<number>();
       packed.addTo(-1, none);
       expect(none.size).toBe(0);
     }
     expect(pairs.length).toBeGreaterThan(3);
+  });
+
+  it('refuse to pack postings whose grams are not in ascending order, which the packed view bisects', () => {
+    const unordered: Postings = { count: () => 1, addTo: () => undefined, entries: () => [[0x6450645, [0]], [0x6270644, [1]]] };
+    const index: FuzzyIndex = { names: [], bigrams: new Map([[2, unordered]]), placeWords: new Map(), memo: new Map(), holders: new Map() };
+    expect(() => packFuzzyIndex(index)).toThrow(/gram 103220804 after 105186885, not in ascending order/);
   });
 
   it('are what the bundled lexicons compile to (the form the default extractor starts from)', () => {
