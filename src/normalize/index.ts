@@ -1,5 +1,7 @@
-import { DROP, DROP_MARK, type Fold } from './folds.js';
-import { FOLD_ORDER, optionsKey, resolveNormalizeOptions, type NormalizeOptions } from './options.js';
+import { packedNumber } from '../lexicon/packed-numbers.js';
+import { PREBUILT_FOLD_ACTIONS } from './fold-actions.prebuilt.js';
+import { actionOf, ATTACH, createFoldTable, KEEP, PREFILLED_RANGES, REMOVE, REPLACED, type FoldTable } from './fold-table.js';
+import { optionsKey, resolveNormalizeOptions, type NormalizeOptions } from './options.js';
 
 export type { NormalizeOptions, FoldName } from './options.js';
 export { DEFAULT_NORMALIZE_OPTIONS } from './options.js';
@@ -28,19 +30,6 @@ export interface NormalizedText {
   toOriginalOffset(index: number): number;
 }
 
-// Per fold-configuration cache of what each BMP code unit becomes.
-// 0 = unknown, 1 = keep, 2 = drop and attach to the previous unit, 3 = drop, 4+k = REPLACEMENTS[k].
-const KEEP = 1;
-const ATTACH = 2;
-const REMOVE = 3;
-const REPLACED = 4;
-
-interface FoldTable {
-  readonly folds: readonly Fold[];
-  readonly actions: Uint16Array;
-  readonly replacements: string[];
-}
-
 const tables = new Map<string, FoldTable>();
 // The table of the default options, kept at hand: most calls pass no options.
 let defaultTable: FoldTable | undefined;
@@ -49,48 +38,19 @@ function tableFor(options: Required<NormalizeOptions>): FoldTable {
   const key = optionsKey(options);
   let table = tables.get(key);
   if (!table) {
-    const folds = FOLD_ORDER.filter(([name]) => options[name]).map(([, fold]) => fold);
-    table = { folds, actions: new Uint16Array(0x10000), replacements: [] };
+    table = createFoldTable(options);
+    const prebuilt = PREBUILT_FOLD_ACTIONS.find((set) => set.key === key);
+    if (prebuilt) prefill(table, prebuilt.actions, prebuilt.replacements);
     tables.set(key, table);
   }
   return table;
 }
 
-/** Runs the fold chain on one code point: its replacement, or a drop marker. */
-function foldCodePoint(cp: number, folds: readonly Fold[]): string | typeof DROP_MARK | typeof DROP {
-  let pieces: string[] = [String.fromCodePoint(cp)];
-  let dropped: typeof DROP_MARK | typeof DROP = DROP;
-  for (const fold of folds) {
-    const next: string[] = [];
-    for (const piece of pieces) {
-      for (const ch of piece) {
-        const result = fold(ch.codePointAt(0) ?? 0);
-        if (result === undefined) next.push(ch);
-        else if (result === DROP_MARK || result === DROP) {
-          if (result === DROP_MARK) dropped = DROP_MARK;
-        } else next.push(result);
-      }
-    }
-    pieces = next;
-  }
-  if (pieces.length === 0) return dropped;
-  return pieces.join('');
-}
-
-function actionOf(code: number, table: FoldTable): number {
-  const known = table.actions[code] ?? 0;
-  if (known !== 0) return known;
-  const result = foldCodePoint(code, table.folds);
-  let action: number;
-  if (result === DROP_MARK) action = ATTACH;
-  else if (result === DROP) action = REMOVE;
-  else if (result === String.fromCharCode(code)) action = KEEP;
-  else {
-    table.replacements.push(result);
-    action = REPLACED + table.replacements.length - 1;
-  }
-  table.actions[code] = action;
-  return action;
+/** Writes the prebuilt actions of PREFILLED_RANGES into a new table. */
+function prefill(table: FoldTable, actions: string, replacements: readonly string[]): void {
+  table.replacements.push(...replacements);
+  let at = 0;
+  for (const [from, to] of PREFILLED_RANGES) for (let code = from; code < to; code += 1) table.actions[code] = packedNumber(actions, at++);
 }
 
 // ignoreBOM: a leading U+FEFF the folds keep is text, not a byte-order mark to drop.
@@ -264,7 +224,19 @@ export function normalizeReusing(text: string, options: NormalizeOptions | undef
  * folded once at load. Same result as `normalize(text, options).text`.
  */
 export function foldText(text: string, options?: NormalizeOptions): string {
-  const table = options === undefined ? (defaultTable ??= tableFor(resolveNormalizeOptions(undefined))) : tableFor(resolveNormalizeOptions(options));
+  return foldWith(text, options === undefined ? (defaultTable ??= tableFor(resolveNormalizeOptions(undefined))) : tableFor(resolveNormalizeOptions(options)));
+}
+
+/**
+ * {@link foldText} with `options` resolved once, for a caller that folds many texts the
+ * same way: foldText resolves its options and finds their table at every call.
+ */
+export function textFolder(options: NormalizeOptions): (text: string) => string {
+  const table = tableFor(resolveNormalizeOptions(options));
+  return (text) => foldWith(text, table);
+}
+
+function foldWith(text: string, table: FoldTable): string {
   const actions = table.actions;
   let out = '';
   let runStart = 0;

@@ -94,6 +94,12 @@ export const FOLD_ORDER: readonly (readonly [FoldName, Fold])[] = [
   ['foldNumberSeparators', foldNumberSeparators],
 ];
 
+/** Folds that keep a word as written: «على» stays «على», not the name «علي» (ى and ئ unfolded). */
+export const AS_WRITTEN_OPTIONS: Readonly<NormalizeOptions> = Object.freeze({ foldAlefMaksura: false, foldYehHamza: false });
+
+/** The option sets the library folds with itself: their actions for common code units ship prebuilt. */
+export const PREBUILT_FOLD_OPTIONS: readonly (NormalizeOptions | undefined)[] = [undefined, AS_WRITTEN_OPTIONS];
+
 export function resolveNormalizeOptions(options: NormalizeOptions | undefined): Required<NormalizeOptions> {
   if (options === undefined) return DEFAULT_NORMALIZE_OPTIONS;
   if (options === null || typeof options !== 'object') {

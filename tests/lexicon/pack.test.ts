@@ -140,7 +140,7 @@ describe('packed lexicons', () => {
   });
 
   it('refuse a packed lexicon of another format', () => {
-    expect(() => unpackLexicon({ ...BUNDLED_PACKED, format: 2 as 3 })).toThrow(/packed lexicon format 2/u);
+    expect(() => unpackLexicon({ ...BUNDLED_PACKED, format: 2 as 4 })).toThrow(/packed lexicon format 2/u);
   });
 });
 

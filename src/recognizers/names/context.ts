@@ -1,7 +1,8 @@
 import { stateIn, type CompiledEntry, type CompiledLexicon } from '../../lexicon/compile.js';
 import { longestName } from '../../lexicon/match.js';
 import type { Token } from '../../tokenize/index.js';
-import { foldText } from '../../normalize/index.js';
+import { textFolder } from '../../normalize/index.js';
+import { AS_WRITTEN_OPTIONS } from '../../normalize/options.js';
 import { AMBIGUOUS_FIRST_NAMES, FIRST_NAMES, FUNCTION_WORDS, NEVER_NAMES, NEVER_NAMES_AS_WRITTEN, PARTICLES, titleLength } from './words.js';
 
 /** A lexicon entity starting at a token: which, and the token index after it. */
@@ -41,6 +42,8 @@ export function isFunctionWord(token: Token): boolean {
   return token.analyses.some((a) => FUNCTION_WORDS.has(a.form));
 }
 
+const foldAsWritten = textFolder(AS_WRITTEN_OPTIONS);
+
 // The same words come back all through a text: each spelling is folded once.
 const writtenForms = new Map<string, string>();
 const WRITTEN_FORMS_LIMIT = 100_000;
@@ -51,7 +54,7 @@ function asWritten(token: Token, original: string): string {
   let written = writtenForms.get(slice);
   if (written === undefined) {
     if (writtenForms.size >= WRITTEN_FORMS_LIMIT) writtenForms.clear();
-    written = foldText(slice, { foldAlefMaksura: false, foldYehHamza: false });
+    written = foldAsWritten(slice);
     writtenForms.set(slice, written);
   }
   return written;

@@ -1,5 +1,6 @@
 import { nameKeys } from '../../../lexicon/compile.js';
 import { foldEach } from '../../../normalize/index.js';
+import { AS_WRITTEN_OPTIONS } from '../../../normalize/options.js';
 import firstNames from './first-names.json';
 import neverNames from './never-names.json';
 import titles from './titles.json';
@@ -19,7 +20,7 @@ export const NEVER_NAME_LISTS: Record<keyof typeof neverNames.words, string[]> =
   pronouns: foldList(neverNames.words.pronouns),
 };
 /** Diacritics removed, ى and ئ kept («على» is not the name «علي»). */
-export const NEVER_NAMES_AS_WRITTEN: string[] = foldEach(neverNames.asWritten, { foldAlefMaksura: false, foldYehHamza: false });
+export const NEVER_NAMES_AS_WRITTEN: string[] = foldEach(neverNames.asWritten, AS_WRITTEN_OPTIONS);
 export const FIRST_NAMES: string[] = foldList([...firstNames.arabic, ...firstNames.foreign]);
 export const AMBIGUOUS_FIRST_NAMES: string[] = foldList(firstNames.ambiguous ?? []);
 export const MODIFIERS: string[] = foldList(titles.modifiers);
