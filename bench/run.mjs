@@ -176,20 +176,22 @@ line('100k-entry lexicon: per-document time vs defaults', `${lexiconScaling.rati
 // 4. Cold start: a fresh process importing the package and extracting once, minus a bare node start.
 const runNode = (args) => timed(() => execFileSync(process.execPath, args, { cwd: ROOT, stdio: 'ignore' }));
 const coldRuns = quick ? 3 : 10;
-const bare = median(Array.from({ length: coldRuns }, () => runNode(['-e', '0'])));
-const cold = median(
-  Array.from({ length: coldRuns }, () =>
-    runNode(['--input-type=module', '-e', "import { extract } from 'arabic-entities'; extract('قال وزير الخارجية الأميركي إن قره باغ');"]),
-  ),
-);
-line(`cold start (import + first extract), median of ${coldRuns}`, `${(cold - bare).toFixed(0)} ms above a bare node start (${bare.toFixed(0)} ms)`);
-// The same with a whole article as the first text: what a corpus run's first document costs.
 const firstArticle = articleFiles[0] ?? '';
-const coldArticle = median(
-  Array.from({ length: coldRuns }, () =>
-    runNode(['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; import { extract } from 'arabic-entities'; extract(readFileSync(${JSON.stringify(firstArticle)}, 'utf8'));`]),
-  ),
-);
+const coldSentence = ['--input-type=module', '-e', "import { extract } from 'arabic-entities'; extract('قال وزير الخارجية الأميركي إن قره باغ');"];
+// The same with a whole article as the first text: what a corpus run's first document costs.
+const coldWholeArticle = ['--input-type=module', '-e', `import { readFileSync } from 'node:fs'; import { extract } from 'arabic-entities'; extract(readFileSync(${JSON.stringify(firstArticle)}, 'utf8'));`];
+// Bare and cold starts alternate, so that a stretch in which the machine is busier
+// weighs on both medians alike instead of on whichever block of runs it fell in.
+const startRuns = { bare: [], sentence: [], article: [] };
+for (let run = 0; run < coldRuns; run += 1) {
+  startRuns.bare.push(runNode(['-e', '0']));
+  startRuns.sentence.push(runNode(coldSentence));
+  startRuns.article.push(runNode(coldWholeArticle));
+}
+const bare = median(startRuns.bare);
+const cold = median(startRuns.sentence);
+const coldArticle = median(startRuns.article);
+line(`cold start (import + first extract), median of ${coldRuns}`, `${(cold - bare).toFixed(0)} ms above a bare node start (${bare.toFixed(0)} ms)`);
 line(`cold start, a whole article (${(mb(texts[0] ?? '') * 1000).toFixed(0)} KB) first`, `${(coldArticle - bare).toFixed(0)} ms above a bare node start`);
 
 // 5. Hostile inputs, each in a fresh process (see --scaling-child).
